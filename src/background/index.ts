@@ -1,0 +1,60 @@
+/**
+ * The background (service worker in Chrome, event page in Firefox): serves packs,
+ * keeps the badge, and turns toolbar, menu and keyboard commands into messages to
+ * the tab. All listeners are registered synchronously at the top level so that an
+ * event can wake the worker.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime, Tabs } from 'webextension-polyfill';
+import { isMessage, type FromPopup, type ToBackground } from '../shared/messages.ts';
+import { sendToTab } from '../shared/send.ts';
+import { STORAGE } from '../shared/settings.ts';
+import { showStatus } from './badge.ts';
+import { analyzeTab } from './inject.ts';
+import { enabledPacks, publishPrefilter } from './packs.ts';
+
+const MENU_ANALYZE = 'sidelight-analyze';
+
+browser.runtime.onInstalled.addListener(() => {
+  void publishPrefilter();
+  browser.contextMenus.create({ id: MENU_ANALYZE, title: 'Analyse this page with Sidelight', contexts: ['page'] });
+});
+browser.runtime.onStartup.addListener(() => void publishPrefilter());
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && STORAGE.settings in changes) void publishPrefilter();
+});
+
+type Incoming = ToBackground & FromPopup;
+const TYPES: readonly (keyof Incoming)[] = ['packs/get', 'page/status', 'tab/analyze'];
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  if (!isMessage<Incoming>(message, TYPES)) return undefined;
+  switch (message.type) {
+    case 'packs/get': {
+      const wanted = new Set(message.payload.ids);
+      return (await enabledPacks()).filter((p) => wanted.has(p.id));
+    }
+    case 'page/status':
+      if (sender.tab?.id !== undefined) await showStatus(sender.tab.id, message.payload);
+      return null;
+    case 'tab/analyze':
+      await analyzeTab(message.payload.tabId);
+      return null;
+  }
+});
+
+// Keeps the content script's port open; its disconnect is how a content script
+// learns that this extension context is gone (see content/lifecycle.ts).
+browser.runtime.onConnect.addListener((_port: Runtime.Port) => undefined);
+
+browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
+  if (info.menuItemId === MENU_ANALYZE && tab?.id !== undefined) void analyzeTab(tab.id);
+});
+
+browser.commands.onCommand.addListener(async (command: string) => {
+  if (command !== 'toggle-panel') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await sendToTab(tab.id, 'panel/toggle', null).catch(() => analyzeTab(tab.id!));
+});

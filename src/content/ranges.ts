@@ -1,0 +1,57 @@
+/**
+ * Engine offsets → DOM Ranges. Extraction records, for every run of article text,
+ * the text node and offset it came from (TextSegment); a span maps back through them.
+ * Segments are in text order, so lookups are binary searches.
+ */
+import type { TextSegment } from '../extract/index.ts';
+
+/** Index of the segment containing text offset `pos` (or -1). */
+export function segmentAt(segments: readonly TextSegment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (pos < seg.start) hi = mid - 1;
+    else if (pos >= seg.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export interface NodePiece {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/**
+ * The text-node pieces of span [start, end): one per segment it crosses, so a name
+ * split across elements (`Edi <i>Rama</i>`) yields two pieces.
+ */
+export function spanPieces(segments: readonly TextSegment[], start: number, end: number): NodePiece[] {
+  const pieces: NodePiece[] = [];
+  let i = segmentAt(segments, start);
+  if (i < 0) return pieces;
+  for (; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.start >= end) break;
+    const a = Math.max(start, seg.start);
+    const b = Math.min(end, seg.end);
+    if (b > a) pieces.push({ node: seg.node, from: seg.nodeOffset + (a - seg.start), to: seg.nodeOffset + (b - seg.start) });
+  }
+  return pieces;
+}
+
+/** A live Range over span [start, end), or null when the text is no longer in the page. */
+export function spanToRange(doc: Document, segments: readonly TextSegment[], start: number, end: number): Range | null {
+  const pieces = spanPieces(segments, start, end);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  if (first.from > first.node.length || last.to > last.node.length) return null;
+  const range = doc.createRange();
+  range.setStart(first.node, first.from);
+  range.setEnd(last.node, last.to);
+  return range;
+}

@@ -1,0 +1,64 @@
+/**
+ * The engine's entry: ArticleText + packs → Analysis (the public JSON contract).
+ * Prefilter → per candidate pack: entities → detection; the best-scoring pack
+ * gets the full analysis (quotes, claims, facts). Without a matching incident the
+ * quotes are still extracted, with no pack to attribute them to.
+ */
+import type { Pack } from '../pack/types.ts';
+import { findClaims } from './claims/index.ts';
+import { matchCues } from './cues/index.ts';
+import { PREFILTER_HEAD_LENGTH, prefilter } from './detect/prefilter.ts';
+import { detectIncident } from './detect/score.ts';
+import { findEntities } from './entities/index.ts';
+import { findFacts } from './facts/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { prepareText } from './text/prepare.ts';
+import { ANALYSIS_SCHEMA, type Analysis, type ArticleText, type EntityResult, type IncidentMatch } from './types.ts';
+
+interface Candidate {
+  pack: Pack;
+  match: IncidentMatch;
+  entities: EntityResult[];
+}
+
+export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis {
+  const { metadata } = article;
+  const candidates = prefilter(
+    {
+      title: article.title,
+      url: article.url,
+      meta: [metadata.description ?? '', metadata.siteName ?? '', metadata.keywords.join(' ')].join('\n'),
+      head: article.text.slice(0, PREFILTER_HEAD_LENGTH),
+    },
+    packs,
+  );
+  const doc = prepareText(article.text);
+  let best: Candidate | null = null;
+  for (const pack of candidates) {
+    const entities = findEntities(doc.text, doc.folded, pack);
+    const match = detectIncident(article, pack, doc, entities);
+    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities };
+  }
+
+  const base = {
+    schema: ANALYSIS_SCHEMA,
+    url: article.url,
+    title: article.title,
+    lang: article.lang,
+    isArticle: article.isArticle,
+    text: article.text,
+  } as const;
+  if (best === null) {
+    return { ...base, incident: null, entities: [], quotes: findQuotes(doc.text, article.blocks, [], null), claims: [], facts: [] };
+  }
+  const { pack, match, entities } = best;
+  const cues = matchCues(doc, pack, entities);
+  return {
+    ...base,
+    incident: match,
+    entities,
+    quotes: findQuotes(doc.text, article.blocks, entities, pack),
+    claims: findClaims(doc, pack, cues),
+    facts: findFacts(pack, cues),
+  };
+}

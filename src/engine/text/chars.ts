@@ -1,0 +1,73 @@
+/**
+ * Character classes for word boundaries, by code unit, cached in a table: the
+ * matchers ask once per character of the text, so this must be a lookup.
+ *
+ * `\b` is ASCII-only ("Manëz" would split at ë), so a word character here is
+ * any letter, digit, combining mark or "_" (`[\p{L}\p{N}\p{M}_]`). Scripts written
+ * without spaces between words (Han, kana, Thai…) have no word boundaries to
+ * check: a name in them may start or end anywhere.
+ */
+
+const WORD = /^[\p{L}\p{N}\p{M}_]$/u;
+const NO_SPACE_SCRIPT =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u30FC]$/u;
+
+const enum Kind {
+  Unknown = 0,
+  Other = 1,
+  Word = 2,
+  /** A word character of a script without spaces: always a boundary for others. */
+  NoSpace = 3,
+}
+
+function classify(ch: string): Kind {
+  if (NO_SPACE_SCRIPT.test(ch)) return Kind.NoSpace;
+  return WORD.test(ch) ? Kind.Word : Kind.Other;
+}
+
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, Kind>();
+
+function kindOfCodePoint(cp: number): Kind {
+  if (cp < 0x10000) {
+    let kind = bmp[cp] as Kind;
+    if (kind === Kind.Unknown) bmp[cp] = kind = classify(String.fromCharCode(cp));
+    return kind;
+  }
+  let kind = astral.get(cp);
+  if (kind === undefined) astral.set(cp, (kind = classify(String.fromCodePoint(cp))));
+  return kind;
+}
+
+/** Kind of the character whose code unit is at `i` (either half of a surrogate pair). */
+function kindAt(text: string, i: number): Kind {
+  const code = text.charCodeAt(i);
+  if (code >= 0xDC00 && code <= 0xDFFF && i > 0) {
+    const cp = text.codePointAt(i - 1) ?? code;
+    return cp > 0xFFFF ? kindOfCodePoint(cp) : Kind.Other;
+  }
+  return kindOfCodePoint(text.codePointAt(i) ?? code);
+}
+
+/** Is the code unit at `i` part of a word in a script that separates words with spaces? */
+export function isSpacedWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && kindAt(text, i) === Kind.Word;
+}
+
+/** Is the code unit at `i` a letter of a script written without spaces (CJK, Thai…)? */
+export function isNoSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && kindAt(text, i) === Kind.NoSpace;
+}
+
+/**
+ * Can a word start at `i`? Yes unless `i` continues a spaced word; anywhere inside
+ * a run of a script without spaces.
+ */
+export function isWordStart(text: string, i: number): boolean {
+  return kindAt(text, i) === Kind.NoSpace || !isSpacedWordAt(text, i - 1);
+}
+
+/** Does a word end at `end` (exclusive)? True when the next unit does not continue a spaced word. */
+export function isWordEnd(text: string, end: number): boolean {
+  return !isSpacedWordAt(text, end) || isNoSpaceAt(text, end - 1);
+}

@@ -1,0 +1,54 @@
+/**
+ * The little the prefilter looks at (DESIGN.md, engine stage 1). Runs on every page
+ * the content script is injected into, so it reads a few elements and a bounded slice
+ * of text — never the whole page.
+ */
+import { findArticleRootCheaply } from './root.ts';
+
+export interface PrefilterInput {
+  title: string;
+  url: string | null;
+  /** Description and keywords meta tags, space-separated. */
+  meta: string;
+  /** The h1, then the opening of the article root's text. */
+  head: string;
+}
+
+const HEAD_LENGTH = 1500;
+const META_KEYS = ['og:title', 'og:description', 'description', 'keywords', 'news_keywords'];
+const NON_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+
+function metaText(doc: Document): string {
+  const values: string[] = [];
+  for (const key of META_KEYS) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) values.push(content);
+  }
+  return values.join(' ');
+}
+
+/** The first `limit` characters of text under `root`, skipping script-like parents. */
+function openingText(doc: Document, root: Element, limit: number): string {
+  // SHOW_TEXT without a filter callback: the callback is what makes walkers slow.
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node !== null && out.length < limit; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent !== null && NON_TEXT_PARENTS.has(parent.localName)) continue;
+    const data = (node as Text).data;
+    if (data.trim() !== '') out += (out === '' ? '' : ' ') + data.trim();
+  }
+  return out.replace(/\s+/g, ' ').slice(0, limit);
+}
+
+export function readPrefilterInput(doc: Document, url: string | null): PrefilterInput {
+  const root = findArticleRootCheaply(doc);
+  const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    title: doc.title,
+    url,
+    meta: metaText(doc),
+    head: [h1, openingText(doc, root, HEAD_LENGTH)].filter(Boolean).join(' '),
+  };
+}

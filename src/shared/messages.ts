@@ -1,0 +1,54 @@
+/**
+ * Typed messages, one map per direction (hypothesis' port-rpc-calls pattern).
+ * Each entry maps a message type to its payload and its reply.
+ */
+import type { Pack } from '../pack/types.ts';
+
+/** A match, summarised for the popup and the badge. */
+export interface MatchSummary {
+  id: string;
+  title: string;
+  /** Detection score, 0–1. */
+  score: number;
+  counts: { names: number; quotes: number; claims: number; facts: number };
+}
+
+/** What a tab's content script knows about its page; the popup shows it. */
+export interface TabStatus {
+  /** Null when the page is not about a known incident (or was not analysed). */
+  match: MatchSummary | null;
+  panelOpen: boolean;
+  /** False when the reader turned Sidelight off for this site. */
+  siteEnabled: boolean;
+}
+
+/** Content script → background (runtime.sendMessage). */
+export interface ToBackground {
+  /** The full packs for the ids the prefilter kept (only enabled packs are returned). */
+  'packs/get': { payload: { ids: string[] }; reply: Pack[] };
+  /** Sets the toolbar badge for the sender's tab; null clears it. */
+  'page/status': { payload: TabStatus | null; reply: void };
+}
+
+/** Popup → background. */
+export interface FromPopup {
+  /** Inject the content script into a tab the reader chose (activeTab) and analyse it. */
+  'tab/analyze': { payload: { tabId: number }; reply: void };
+}
+
+/** Background or popup → content script (tabs.sendMessage). */
+export interface ToContent {
+  'status/get': { payload: null; reply: TabStatus };
+  'panel/toggle': { payload: null; reply: void };
+  'panel/open': { payload: null; reply: void };
+  /** Analyse even if the prefilter would skip the page (the reader asked). */
+  'page/analyze': { payload: null; reply: void };
+}
+
+export type Message<M> = { [K in keyof M]: { type: K; payload: M[K] extends { payload: infer P } ? P : never } }[keyof M];
+export type Reply<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;
+
+/** Narrow an unknown runtime message to one of a map's messages by its `type`. */
+export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value is Message<M> {
+  return typeof value === 'object' && value !== null && types.includes((value as { type: keyof M }).type);
+}

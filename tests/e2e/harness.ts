@@ -1,0 +1,123 @@
+/**
+ * End-to-end harness: Debian's Chromium with the built extension (dist/chrome), the
+ * network closed, and fixture pages served at their real-looking URLs by routing
+ * (so the production match patterns are the ones under test).
+ */
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_DIST = join(ROOT, 'dist/chrome');
+export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Fixture {
+  slug: string;
+  url: string;
+  html: string;
+}
+
+export function loadFixture(slug: string): Fixture {
+  const dir = join(FIXTURES, slug);
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
+  return { slug, url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8') };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Serve `html` at `url` (any other request fails, as on a closed network). */
+  serve(url: string, html: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const profile = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
+  return {
+    context,
+    worker,
+    extensionId,
+    async serve(url, html) {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Counts the mutations of the page's own nodes, from before any script runs:
+ * everything except Sidelight's one host element (and what happens inside it).
+ */
+export async function watchPageMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __pageMutations: string[] };
+    w.__pageMutations = [];
+    const ours = (n: Node | null) => n instanceof Element && n.localName === 'sidelight-root';
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const added = [...r.addedNodes].filter((n) => !ours(n));
+        const removed = [...r.removedNodes].filter((n) => !ours(n));
+        if (r.type === 'childList' && added.length === 0 && removed.length === 0) continue;
+        if (ours(r.target) || (r.target instanceof Node && r.target.parentElement?.closest('sidelight-root'))) continue;
+        w.__pageMutations.push(`${r.type} on ${r.target.nodeName}`);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+export function pageMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __pageMutations: string[] }).__pageMutations);
+}
+
+/** The viewport point at the middle of the `nth` occurrence of `word` in the page's text. */
+export async function pointOfWord(page: Page, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([w, n]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        const re = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'gu');
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + w.length);
+          (node.parentElement as Element).scrollIntoView({ block: 'center' });
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    },
+    [word, nth] as const,
+  );
+  if (!point) throw new Error(`"${word}" #${nth} not found in the page`);
+  return point;
+}

@@ -1,0 +1,17 @@
+/**
+ * Corpus claim tags → the pack claims that stand for them. A tag may map to several claims
+ * (any of them found counts); a tag with no claim in the pack is reported as "no pack claim"
+ * rather than as a miss. Ids not present in the loaded pack are ignored, so the table can
+ * name claims a pack version has yet to add.
+ */
+export const CLAIM_TAGS: Readonly<Record<string, readonly string[]>> = {
+  iran_behind_attack: ['iran-behind-attacks'],
+  iran_denies: ['iran-denies-involvement'],
+  no_serious_data_leak: ['no-serious-data-leak'],
+  data_leaked: ['attackers-leaked-data'],
+  attack_linked_to_mek: ['mek-presence-motive'],
+  mek_troll_farm: ['mek-troll-farm'],
+  ties_severed: [],
+  us_sanctions: [],
+  nato_condemns: [],
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { detectIncident, DETECTION_THRESHOLD } from '../../src/engine/detect/score.ts';
+import { findEntities } from '../../src/engine/entities/index.ts';
+import { prepareText } from '../../src/engine/text/prepare.ts';
+import type { ArticleText, IncidentMatch } from '../../src/engine/types.ts';
+import { makeVeloriaPack } from './engine-test-pack.ts';
+
+const pack = makeVeloriaPack();
+
+export function article(title: string, paragraphs: string[]): ArticleText {
+  const text = paragraphs.join('\n\n');
+  let offset = 0;
+  const blocks = paragraphs.map((p) => {
+    const block = { start: offset, end: offset + p.length, kind: 'paragraph' as const };
+    offset += p.length + 2;
+    return block;
+  });
+  return {
+    url: null, title, lang: 'en', isArticle: true, text, blocks,
+    metadata: { description: null, siteName: null, published: null, authors: [], type: 'article', keywords: [] },
+  };
+}
+
+function detect(a: ArticleText): IncidentMatch | null {
+  const doc = prepareText(a.text);
+  return detectIncident(a, pack, doc, findEntities(doc.text, doc.folded, pack));
+}
+
+// Short texts written for these tests, about a fictional incident and its look-alikes.
+const positives: [string, ArticleText][] = [
+  ['a report on the incident', article('Veloria expels Marrak diplomats after water grid hack', [
+    'Veloria expelled all Marrakian diplomats on Tuesday, a week after a cyberattack took the Aqueduct Control Grid offline.',
+    'Prime Minister Ilir Manëz said Marrak was behind the hack and that no data was lost.',
+    'A group calling itself Crimson Ledger claimed the attack and posted files it said came from the ACG.',
+    'Marrak rejected the accusation.',
+  ])],
+  ['an Albanian-language report', article('Sulm kibernetik ndaj Velorisë', [
+    'Qeveria e Velorisë tha se sulm kibernetik i Marrak ka rrëzuar ACG.',
+    'Kryeministri Ilir Manëz akuzoi Marrak.',
+  ])],
+  ['the persona without the blamed country', article('Crimson Ledger claims water grid hack', [
+    'A hacker group calling itself Crimson Ledger said it broke into the Aqueduct Control Grid of Veloria.',
+    'Interior Minister Drita Xhaçka said the hack was contained.',
+  ])],
+];
+
+const lookAlikes: [string, ArticleText][] = [
+  ['other news from the country', article('Veloria opens a new port', [
+    'Prime Minister Ilir Manëz opened the new port on Monday.',
+    'Veloria expects trade with Marrak to grow, Drita Xhaçka said.',
+  ])],
+  ['another hack by the blamed country', article('Hackers hit Tavrin banks', [
+    'Banks in Tavrin were hit by a cyberattack on Friday.',
+    'Investigators said hackers linked to Marrak had used stolen passwords.',
+    'Tavrin’s central bank said accounts were safe.',
+    'The hack lasted two days.',
+  ])],
+  ['the exiles without the hack', article('Lantern Brotherhood holds rally', [
+    'Members of the Brotherhood of the Lantern rallied in Veloria against the government of Marrak.',
+    'The Lantern Council said thousands attended.',
+  ])],
+  ['a neighbour’s cyberattack mentioning the incident in passing', article('Ostrava government sites down after cyberattack', [
+    'Government websites in Ostrava went offline after a cyberattack on Sunday.',
+    'Officials said the hack hit the tax office and the land registry.',
+    'Ransomware encrypted servers across three ministries.',
+    'The cyber attack follows a similar one in which Veloria blamed Marrak last year.',
+    'Ostrava has asked allies for help.',
+    'Experts said the attackers demanded a ransom.',
+    'Police are investigating.',
+  ])],
+  ['no pack content at all', article('Weather', ['Sunny with light wind.'])],
+];
+
+describe('detectIncident', () => {
+  it.each(positives)('recognises %s', (_name, a) => {
+    console.log(_name, JSON.stringify(debugScore(a)));
+    const match = detect(a);
+    expect(match?.id).toBe('veloria-grid-2031');
+    expect(match?.score).toBeGreaterThanOrEqual(DETECTION_THRESHOLD);
+    expect(match?.score).toBeLessThanOrEqual(1);
+  });
+
+  it.each(lookAlikes)('rejects %s', (_name, a) => {
+    console.log(_name, JSON.stringify(debugScore(a)));
+    expect(detect(a)).toBeNull();
+  });
+
+  it('keeps the evidence: terms and entities, with counts, strongest first', () => {
+    const [, a] = positives[0] ?? ['', article('', [])];
+    const match = detect(a);
+    expect(match?.evidence).toContainEqual({ term: 'Crimson Ledger', entityId: null, count: 1 });
+    expect(match?.evidence).toContainEqual({ term: 'Marrak', entityId: 'marrak', count: 4 });
+    expect(match?.evidence).toContainEqual({ term: 'Aqueduct Control Grid', entityId: 'acg', count: 2 });
+    expect(match?.evidence).toContainEqual({ term: 'hack', entityId: null, count: 3 });
+  });
+});
+import { DETECTION_THRESHOLD as T0 } from '../../src/engine/detect/score.ts';
+function debugScore(a: ArticleText) { const m = detect(a); return [T0, m?.score, m?.evidence]; }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { prefilter, type PrefilterInput } from '../../src/engine/detect/prefilter.ts';
+import type { Pack } from '../../src/pack/types.ts';
+import { makeVeloriaPack } from './engine-test-pack.ts';
+
+const veloria = makeVeloriaPack();
+const other: Pack = { ...makeVeloriaPack(), id: 'other', triggers: ['homeland justice', 'shqiperi'] };
+const none: PrefilterInput = { title: null, url: null, meta: '', head: '' };
+
+describe('prefilter', () => {
+  it.each([
+    ['title', { ...none, title: 'VELORIA hit again' }, ['veloria-grid-2031']],
+    ['folded diacritics in the head', { ...none, head: 'Kryeministri Manëz tha…' }, ['veloria-grid-2031']],
+    ['URL slug', { ...none, url: 'https://news.example/2031/03/crimson-ledger-strikes' }, ['veloria-grid-2031']],
+    ['percent-encoded URL', { ...none, url: 'https://news.example/Shqip%C3%ABri' }, ['other']],
+    ['metadata', { ...none, meta: 'Keywords: Homeland Justice' }, ['other']],
+    ['both packs', { ...none, title: 'Veloria', meta: 'Shqipëri' }, ['veloria-grid-2031', 'other']],
+    ['nothing', { ...none, title: 'Weather in Tirana', head: 'Sunny.' }, []],
+    ['a broken URL escape', { ...none, url: 'https://x.example/%E0%A4%A' }, []],
+  ])('%s', (_name, input, expected) => {
+    expect(prefilter(input, [veloria, other]).map((p) => p.id)).toEqual(expected);
+  });
+
+  it('reads only the start of the text', () => {
+    expect(prefilter({ ...none, head: `${'filler '.repeat(1000)} Veloria` }, [veloria])).toEqual([]);
+  });
+});

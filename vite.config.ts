@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One build per browser: `vite build --mode chrome` → dist/chrome,
+ * `vite build --mode firefox` → dist/firefox. manifest.json is written for Chrome;
+ * Firefox MV3 has no background service worker, so its manifest gets an event page,
+ * a gecko id and the data-collection declaration (nothing is collected).
+ */
+export const GECKO_ID = 'sidelight@sidelight.example';
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest;
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      // Extensions load from disk: no need for legacy targets or source maps in production.
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      minify: true,
+      sourcemap: false,
+    },
+  };
+});
