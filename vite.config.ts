@@ -38,6 +38,9 @@ export default defineConfig(({ mode }) => {
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
       minify: true,
       sourcemap: false,
+      // Vite's preload helper inserts <link rel=modulepreload> into the document for
+      // dynamic imports: in a content script that document is the reader's page.
+      modulePreload: false,
     },
   };
 });

@@ -9,27 +9,45 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { isMessage, type FromPopup, type ToBackground } from '../shared/messages.ts';
 import { sendToTab } from '../shared/send.ts';
 import { STORAGE } from '../shared/settings.ts';
+import { syncAllSites } from './all-sites.ts';
 import { showStatus } from './badge.ts';
 import { analyzeTab } from './inject.ts';
-import { enabledPacks, publishPrefilter } from './packs.ts';
+import { enabledPacks, exportPack, importPack, listPacks, removePack, setPackEnabled } from './pack-store.ts';
+import { publishPrefilter } from './packs.ts';
 
 const MENU_ANALYZE = 'sidelight-analyze';
 
 browser.runtime.onInstalled.addListener(() => {
   void publishPrefilter();
+  void syncAllSites();
   browser.contextMenus.create({ id: MENU_ANALYZE, title: 'Analyse this page with Sidelight', contexts: ['page'] });
 });
 browser.runtime.onStartup.addListener(() => void publishPrefilter());
+browser.permissions.onAdded.addListener(() => void syncAllSites());
+browser.permissions.onRemoved.addListener(() => void syncAllSites());
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && STORAGE.settings in changes) void publishPrefilter();
+  if (area === 'local' && (STORAGE.settings in changes || STORAGE.userPacks in changes)) void publishPrefilter();
 });
 
 type Incoming = ToBackground & FromPopup;
-const TYPES: readonly (keyof Incoming)[] = ['packs/get', 'page/status', 'tab/analyze'];
+const TYPES: readonly (keyof Incoming)[] = [
+  'packs/get',
+  'page/status',
+  'tab/analyze',
+  'packs/list',
+  'packs/import',
+  'packs/set-enabled',
+  'packs/remove',
+  'packs/export',
+];
+
+/** Pack management and injection are for our own pages (popup, options), never a tab. */
+const EXTENSION_PAGE_ONLY = new Set<keyof Incoming>(TYPES.filter((t) => t !== 'packs/get' && t !== 'page/status'));
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage<Incoming>(message, TYPES)) return undefined;
+  if (EXTENSION_PAGE_ONLY.has(message.type) && !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
   switch (message.type) {
     case 'packs/get': {
       const wanted = new Set(message.payload.ids);
@@ -41,6 +59,18 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     case 'tab/analyze':
       await analyzeTab(message.payload.tabId);
       return null;
+    case 'packs/list':
+      return listPacks();
+    case 'packs/import':
+      return importPack(message.payload.text, message.payload.file);
+    case 'packs/set-enabled':
+      await setPackEnabled(message.payload.id, message.payload.enabled);
+      return null;
+    case 'packs/remove':
+      await removePack(message.payload.id);
+      return null;
+    case 'packs/export':
+      return exportPack(message.payload.id);
   }
 });
 

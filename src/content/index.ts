@@ -15,8 +15,9 @@ import type { Session } from './session.ts';
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/analyze'];
 
 function main(): void {
-  const signal = claimPage();
-  if (!signal) return;
+  const claimed = claimPage();
+  if (!claimed) return;
+  const signal: AbortSignal = claimed;
   let session: Session | null = null;
   let starting: Promise<Session | null> | null = null;
 

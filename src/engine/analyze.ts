@@ -32,14 +32,6 @@ export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis 
     },
     packs,
   );
-  const doc = prepareText(article.text);
-  let best: Candidate | null = null;
-  for (const pack of candidates) {
-    const entities = findEntities(doc.text, doc.folded, pack);
-    const match = detectIncident(article, pack, doc, entities);
-    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities };
-  }
-
   const base = {
     schema: ANALYSIS_SCHEMA,
     url: article.url,
@@ -48,9 +40,21 @@ export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis 
     isArticle: article.isArticle,
     text: article.text,
   } as const;
-  if (best === null) {
-    return { ...base, incident: null, entities: [], quotes: findQuotes(doc.text, article.blocks, [], null), claims: [], facts: [] };
+  const notAnIncident = (): Analysis => ({
+    ...base, incident: null, entities: [], quotes: findQuotes(article.text, article.blocks, [], null), claims: [], facts: [],
+  });
+  // Most pages stop here, before the text is even folded.
+  if (candidates.length === 0) return notAnIncident();
+
+  const doc = prepareText(article.text);
+  let best: Candidate | null = null;
+  for (const pack of candidates) {
+    const entities = findEntities(doc.text, doc.folded, pack);
+    const match = detectIncident(article, pack, doc, entities);
+    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities };
   }
+  if (best === null) return notAnIncident();
+
   const { pack, match, entities } = best;
   const cues = matchCues(doc, pack, entities);
   return {

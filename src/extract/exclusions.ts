@@ -30,13 +30,13 @@ const SKIPPED_ROLES = new Set([
 const SKIPPED_TOKEN_PATTERNS = [
   // Ads and sponsored slots.
   'ads?', 'advert\\w*', 'adsbygoogle', 'ad[-_].*', '.*[-_]ads?', '.*[-_]ad[-_].*', 'div-gpt.*', 'dfp.*',
-  'sponsor\\w*', 'promo\\w*', 'outbrain.*', 'taboola.*',
+  'sponsor\\w*', 'promo\\w*', 'outbrain.*', 'taboola.*', 'reklam.*', 'werbung.*', 'publicite.*',
   // Comments (not "commentary", which is an opinion piece).
   'comments?', 'comment[-_].*', '.*[-_]comments?', '.*[-_]comments?[-_].*', 'disqus.*',
   // Related links, sharing, newsletter boxes, page chrome around the story.
   'related.*', '.*[-_]related.*', 'share', 'sharing', '.*[-_]share', 'share[-_].*', 'social.*',
   'newsletter.*', '.*[-_]newsletter.*', 'subscribe.*', 'breadcrumbs?.*', 'byline.*', '.*[-_]byline',
-  'tags', 'tag[-_]list', 'post[-_]tags', 'cookie.*', 'consent.*', 'paywall.*',
+  'tags', 'tag[-_]list', 'post[-_]tags', '.*editsection', 'cookie.*', 'consent.*', 'paywall.*',
   'pull[-_]?quote.*', '.*[-_]pull[-_]?quote',
   'twitter[-_]tweet', 'twitter[-_]timeline', 'instagram[-_]media', 'tiktok[-_]embed', 'fb[-_]post', 'embed[-_].*',
   // Text meant for screen readers or hidden by CSS.

@@ -3,18 +3,12 @@
  * the content script is injected into, so it reads a few elements and a bounded slice
  * of text — never the whole page.
  */
+// The engine module holds only the prefilter (no other imports): cheap to pull into the loader.
+import { PREFILTER_HEAD_LENGTH, type PrefilterInput } from '../engine/detect/prefilter.ts';
 import { findArticleRootCheaply } from './root.ts';
 
-export interface PrefilterInput {
-  title: string;
-  url: string | null;
-  /** Description and keywords meta tags, space-separated. */
-  meta: string;
-  /** The h1, then the opening of the article root's text. */
-  head: string;
-}
+export type { PrefilterInput };
 
-const HEAD_LENGTH = 1500;
 const META_KEYS = ['og:title', 'og:description', 'description', 'keywords', 'news_keywords'];
 const NON_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
@@ -42,6 +36,10 @@ function openingText(doc: Document, root: Element, limit: number): string {
   return out.replace(/\s+/g, ' ').slice(0, limit);
 }
 
+/**
+ * title: document.title; meta: title/description/keywords tags; head: the h1, then the
+ * opening of the article root's text.
+ */
 export function readPrefilterInput(doc: Document, url: string | null): PrefilterInput {
   const root = findArticleRootCheaply(doc);
   const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -49,6 +47,6 @@ export function readPrefilterInput(doc: Document, url: string | null): Prefilter
     title: doc.title,
     url,
     meta: metaText(doc),
-    head: [h1, openingText(doc, root, HEAD_LENGTH)].filter(Boolean).join(' '),
+    head: [h1, openingText(doc, root, PREFILTER_HEAD_LENGTH)].filter(Boolean).join(' '),
   };
 }

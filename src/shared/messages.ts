@@ -30,10 +30,33 @@ export interface ToBackground {
   'page/status': { payload: TabStatus | null; reply: void };
 }
 
-/** Popup → background. */
+/** An installed pack as the options page lists it. */
+export interface InstalledPackInfo {
+  id: string;
+  title: string;
+  version: string;
+  /** Shipped with the extension: can be disabled, not removed. */
+  builtin: boolean;
+  enabled: boolean;
+  counts: { entities: number; facts: number; claims: number; quotes: number };
+  /** Distinct source URLs cited. */
+  sources: number;
+}
+
+export type ImportResult = { ok: true; message: string } | { ok: false; errors: string[] };
+
+/** Popup and options page → background. */
 export interface FromPopup {
   /** Inject the content script into a tab the reader chose (activeTab) and analyse it. */
   'tab/analyze': { payload: { tabId: number }; reply: void };
+  'packs/list': { payload: null; reply: InstalledPackInfo[] };
+  /** Validate and install a pack file's text; nothing changes unless it is valid and newer. */
+  'packs/import': { payload: { text: string; file: string }; reply: ImportResult };
+  'packs/set-enabled': { payload: { id: string; enabled: boolean }; reply: void };
+  /** Remove an imported pack (a built-in one cannot be removed). */
+  'packs/remove': { payload: { id: string }; reply: void };
+  /** The pack as canonical JSON text, or null if unknown. */
+  'packs/export': { payload: { id: string }; reply: string | null };
 }
 
 /** Background or popup → content script (tabs.sendMessage). */

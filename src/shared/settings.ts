@@ -28,9 +28,14 @@ export const STORAGE = {
   settings: 'settings',
   /** [{ id, triggers }] of enabled packs, written by the background for the content script's prefilter. */
   prefilter: 'prefilter',
+  /** Packs the reader imported: { [id]: { pack, installedAt } }. */
+  userPacks: 'userPacks',
 } as const;
 
 export interface PrefilterEntry {
   id: string;
   triggers: string[];
 }
+
+/** The optional host permission behind "run on all sites". */
+export const ALL_SITES = ['*://*/*'];

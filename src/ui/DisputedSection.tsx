@@ -31,7 +31,7 @@ export function DisputedSection({ claims, lookup, onSelectEntity }: DisputedSect
       </p>
       <ol class="sl-claims">
         {claims.map((claim) => (
-          <li key={claim.id} class="sl-claim">
+          <li key={claim.id} class="sl-claim" data-claim={claim.id}>
             <p class="sl-claim__text" dir="auto">{claim.text}</p>
             <Claimants label="Claimed by" ids={claim.claimants} lookup={lookup} onSelectEntity={onSelectEntity} />
             <SourceList sources={claim.sources} />
@@ -40,7 +40,7 @@ export function DisputedSection({ claims, lookup, onSelectEntity }: DisputedSect
             ) : (
               <ul class="sl-counterclaims" aria-label={`Counterclaims to: ${claim.text}`}>
                 {claim.counterclaims.map((counter) => (
-                  <li key={counter.id} class="sl-counterclaim">
+                  <li key={counter.id} class="sl-counterclaim" data-counterclaim={counter.id}>
                     {counter.inArticle ? (
                       <span class="sl-badge sl-badge--in">Reported in this article</span>
                     ) : (

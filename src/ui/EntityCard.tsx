@@ -88,7 +88,7 @@ export function EntityCard({ entityId, analysis, pack, onClose, onSelectEntity, 
         {entity ? (
           <>
             <p class="sl-card__description" dir="auto">{entity.description}</p>
-            <SourceList sources={entity.sources} />
+            <SourceList sources={entity.sources} withExcerpts />
           </>
         ) : (
           <p class="sl-empty">Sidelight has no description of this name on record.</p>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { PanelSide } from './Panel.tsx';
+import { plural } from './plural.ts';
 
 /** An installed pack as the options page lists it. */
 export interface InstalledPack {
@@ -107,8 +108,13 @@ function PackRow({ pack, onPackEnabledChange, onExportPack, onRemovePack }: { pa
         {pack.builtin ? <span class="sl-badge">Built in</span> : null}
       </div>
       <p class="sl-pack__counts">
-        {counts.entities} entities · {counts.facts} facts · {counts.claims} claims · {counts.quotes} quotations ·{' '}
-        {pack.sources} sources
+        {[
+          plural(counts.entities, 'entity', 'entities'),
+          plural(counts.facts, 'fact', 'facts'),
+          plural(counts.claims, 'claim', 'claims'),
+          plural(counts.quotes, 'quotation', 'quotations'),
+          plural(pack.sources, 'source', 'sources'),
+        ].join(' · ')}
       </p>
       <div class="sl-pack__actions">
         <label class="sl-switch">
@@ -119,21 +125,26 @@ function PackRow({ pack, onPackEnabledChange, onExportPack, onRemovePack }: { pa
           />
           <span>Enabled</span>
         </label>
-        <button type="button" class="sl-button" onClick={() => onExportPack(pack.id)}>
-          Export<span class="sl-sr"> {pack.title}</span>
+        <button type="button" class="sl-button" aria-label={`Export ${pack.title}`} onClick={() => onExportPack(pack.id)}>
+          Export
         </button>
         {pack.builtin ? null : confirming ? (
           <span class="sl-pack__confirm">
-            <button type="button" class="sl-button sl-button--danger" onClick={() => onRemovePack(pack.id)}>
-              Remove<span class="sl-sr"> {pack.title}</span> for good
+            <button
+              type="button"
+              class="sl-button sl-button--danger"
+              aria-label={`Remove ${pack.title} for good`}
+              onClick={() => onRemovePack(pack.id)}
+            >
+              Remove for good
             </button>
             <button type="button" class="sl-button" onClick={() => setConfirming(false)}>
               Cancel
             </button>
           </span>
         ) : (
-          <button type="button" class="sl-button" onClick={() => setConfirming(true)}>
-            Remove<span class="sl-sr"> {pack.title}</span>…
+          <button type="button" class="sl-button" aria-label={`Remove ${pack.title}`} onClick={() => setConfirming(true)}>
+            Remove
           </button>
         )}
       </div>
@@ -166,8 +177,13 @@ function SitesSection(props: OptionsViewProps) {
           {props.disabledSites.map((site) => (
             <li key={site} class="sl-site">
               <span class="sl-site__name">{site}</span>
-              <button type="button" class="sl-button" onClick={() => props.onRemoveDisabledSite(site)}>
-                Turn back on<span class="sl-sr"> for {site}</span>
+              <button
+                type="button"
+                class="sl-button"
+                aria-label={`Turn back on for ${site}`}
+                onClick={() => props.onRemoveDisabledSite(site)}
+              >
+                Turn back on
               </button>
             </li>
           ))}

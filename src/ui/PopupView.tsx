@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { Analysis } from '../engine/types.ts';
+import { plural } from './plural.ts';
 
 /** What the popup shows about a match, small enough to send from the background. */
 export interface PopupMatch {
@@ -38,10 +39,6 @@ export function popupMatch(analysis: Analysis): PopupMatch | null {
       facts: analysis.facts.filter((f) => f.inArticle).length,
     },
   };
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The toolbar popup for the current tab. */

@@ -34,12 +34,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
   if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${CHROME_DIST}`,
@@ -55,7 +55,8 @@ export async function launch(): Promise<Browser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  await context.route('**/*', (route) => route.abort('internetdisconnected'));
+  // Only the web is closed: the extension's own chrome-extension:// files must load.
+  await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
   return {
     context,
     worker,
@@ -71,7 +72,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * Counts the mutations of the page's own nodes, from before any script runs:
+ * Records the mutations of the page's own nodes once it is parsed (before any content script runs):
  * everything except Sidelight's one host element (and what happens inside it).
  */
 export async function watchPageMutations(page: Page): Promise<void> {
@@ -79,7 +80,7 @@ export async function watchPageMutations(page: Page): Promise<void> {
     const w = window as unknown as { __pageMutations: string[] };
     w.__pageMutations = [];
     const ours = (n: Node | null) => n instanceof Element && n.localName === 'sidelight-root';
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       for (const r of records) {
         const added = [...r.addedNodes].filter((n) => !ours(n));
         const removed = [...r.removedNodes].filter((n) => !ours(n));
@@ -87,7 +88,11 @@ export async function watchPageMutations(page: Page): Promise<void> {
         if (ours(r.target) || (r.target instanceof Node && r.target.parentElement?.closest('sidelight-root'))) continue;
         w.__pageMutations.push(`${r.type} on ${r.target.nodeName}`);
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // From the parsed page on: the parser's own insertions are not changes.
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
+    );
   });
 }
 

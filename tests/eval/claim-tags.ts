@@ -6,11 +6,13 @@
  */
 export const CLAIM_TAGS: Readonly<Record<string, readonly string[]>> = {
   iran_behind_attack: ['iran-behind-attacks'],
-  iran_denies: ['iran-denies-involvement'],
-  no_serious_data_leak: ['no-serious-data-leak'],
+  // Kanaani's "the US designed this scenario" is Iran's denial in another form.
+  iran_denies: ['iran-denies-involvement', 'us-designed-scenario'],
+  no_serious_data_leak: ['no-serious-data-leak', 'limited-impact'],
   data_leaked: ['attackers-leaked-data'],
   attack_linked_to_mek: ['mek-presence-motive'],
   mek_troll_farm: ['mek-troll-farm'],
+  // Events, not disputed claims: the pack records them as facts.
   ties_severed: [],
   us_sanctions: [],
   nato_condemns: [],

@@ -3,23 +3,9 @@ import { detectIncident, DETECTION_THRESHOLD } from '../../src/engine/detect/sco
 import { findEntities } from '../../src/engine/entities/index.ts';
 import { prepareText } from '../../src/engine/text/prepare.ts';
 import type { ArticleText, IncidentMatch } from '../../src/engine/types.ts';
-import { makeVeloriaPack } from './engine-test-pack.ts';
+import { article, makeVeloriaPack } from './engine-test-pack.ts';
 
 const pack = makeVeloriaPack();
-
-export function article(title: string, paragraphs: string[]): ArticleText {
-  const text = paragraphs.join('\n\n');
-  let offset = 0;
-  const blocks = paragraphs.map((p) => {
-    const block = { start: offset, end: offset + p.length, kind: 'paragraph' as const };
-    offset += p.length + 2;
-    return block;
-  });
-  return {
-    url: null, title, lang: 'en', isArticle: true, text, blocks,
-    metadata: { description: null, siteName: null, published: null, authors: [], type: 'article', keywords: [] },
-  };
-}
 
 function detect(a: ArticleText): IncidentMatch | null {
   const doc = prepareText(a.text);
@@ -39,7 +25,7 @@ const positives: [string, ArticleText][] = [
     'Kryeministri Ilir Manëz akuzoi Marrak.',
   ])],
   ['the persona without the blamed country', article('Crimson Ledger claims water grid hack', [
-    'A hacker group calling itself Crimson Ledger said it broke into the Aqueduct Control Grid of Veloria.',
+    'A group calling itself Crimson Ledger said its hack took down the Aqueduct Control Grid of Veloria.',
     'Interior Minister Drita Xhaçka said the hack was contained.',
   ])],
 ];
@@ -73,7 +59,6 @@ const lookAlikes: [string, ArticleText][] = [
 
 describe('detectIncident', () => {
   it.each(positives)('recognises %s', (_name, a) => {
-    console.log(_name, JSON.stringify(debugScore(a)));
     const match = detect(a);
     expect(match?.id).toBe('veloria-grid-2031');
     expect(match?.score).toBeGreaterThanOrEqual(DETECTION_THRESHOLD);
@@ -81,7 +66,6 @@ describe('detectIncident', () => {
   });
 
   it.each(lookAlikes)('rejects %s', (_name, a) => {
-    console.log(_name, JSON.stringify(debugScore(a)));
     expect(detect(a)).toBeNull();
   });
 
@@ -89,10 +73,12 @@ describe('detectIncident', () => {
     const [, a] = positives[0] ?? ['', article('', [])];
     const match = detect(a);
     expect(match?.evidence).toContainEqual({ term: 'Crimson Ledger', entityId: null, count: 1 });
-    expect(match?.evidence).toContainEqual({ term: 'Marrak', entityId: 'marrak', count: 4 });
+    // An entity's term is its first mention in the text; counts include the title.
+    expect(match?.evidence).toContainEqual({ term: 'Marrakian', entityId: 'marrak', count: 4 });
     expect(match?.evidence).toContainEqual({ term: 'Aqueduct Control Grid', entityId: 'acg', count: 2 });
-    expect(match?.evidence).toContainEqual({ term: 'hack', entityId: null, count: 3 });
+    expect(match?.evidence).toContainEqual({ term: 'hack', entityId: null, count: 2 });
+    // Strongest first: a specific system before a place.
+    const ids = match?.evidence.map((e) => e.entityId) ?? [];
+    expect(ids.indexOf('acg')).toBeLessThan(ids.indexOf('veloria'));
   });
 });
-import { DETECTION_THRESHOLD as T0 } from '../../src/engine/detect/score.ts';
-function debugScore(a: ArticleText) { const m = detect(a); return [T0, m?.score, m?.evidence]; }

@@ -30,7 +30,7 @@ describe('findEntities', () => {
     // `requires` with the entity's own id: the bare surname only after the full name.
     ['Manëz spoke before Ilir Manëz arrived; then Manez left.', ['ilir-manez:Ilir Manëz', 'ilir-manez:Manez']],
     // `caseSensitive`: "ACG" yes, "acg" no.
-    ['The ACG failed; acg is a typo.', ['acg:ACG']],
+    ['The ACG failed; acg is a typo; Acg is Albanian style.', ['acg:ACG', 'acg:Acg']],
     // `caseSensitive` + `requires` another entity: BOL only when Marrak or the Lantern is named.
     ['BOL members met.', []],
     ['Marrak accused BOL; bol is a word.', ['marrak:Marrak', 'lantern:BOL']],

@@ -3,6 +3,7 @@
  * on the real pack's data: the 2031 hack of Veloria's water grid, blamed on Marrak.
  * Names carry the diacritics and scripts the matcher must handle.
  */
+import type { ArticleText } from '../../src/engine/types.ts';
 import type { Claim, Entity, Fact, Pack, Source } from '../../src/pack/types.ts';
 
 export const SOURCE: Source = { url: 'https://example.org/report', publisher: 'Example Wire', date: '2031-03-02' };
@@ -57,8 +58,9 @@ export function makeVeloriaPack(): Pack {
       }),
       entity({
         id: 'acg', name: 'Aqueduct Control Grid', type: 'system', role: "Veloria's water control system",
-        aliases: { en: ['ACG', 'Aqueduct Grid'] },
-        aliasRules: [{ alias: 'ACG', caseSensitive: true }],
+        aliases: { en: ['ACG', 'Aqueduct Grid'], sq: ['Acg'] },
+        // Two case-sensitive spellings that fold alike: each is allowed, other cases are not.
+        aliasRules: [{ alias: 'ACG', caseSensitive: true }, { alias: 'Acg', caseSensitive: true }],
       }),
       entity({
         id: 'crimson-ledger', name: 'Crimson Ledger', type: 'organization', role: 'Hacker persona',
@@ -110,5 +112,20 @@ export function makeVeloriaPack(): Pack {
       fact({ id: 'second-hack', date: '2031-02', text: 'A second intrusion hit the grid.', entities: ['acg', 'marrak'], disputed: 'Exact day unknown.', cues: [['second', 'intrusion|hack']] }),
     ],
     quotes: [],
+  };
+}
+
+/** An ArticleText whose text is the paragraphs joined by blank lines, as src/extract makes it. */
+export function article(title: string, paragraphs: string[]): ArticleText {
+  const text = paragraphs.join('\n\n');
+  let offset = 0;
+  const blocks = paragraphs.map((p) => {
+    const block = { start: offset, end: offset + p.length, kind: 'paragraph' as const };
+    offset += p.length + 2;
+    return block;
+  });
+  return {
+    url: null, title, lang: 'en', isArticle: true, text, blocks,
+    metadata: { description: null, siteName: null, published: null, authors: [], type: 'article', keywords: [] },
   };
 }

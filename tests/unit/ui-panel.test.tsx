@@ -99,7 +99,7 @@ describe('Panel tabs', () => {
     { keys: ['Enter'], selected: 'Timeline' },
   ])('keys $keys select and focus $selected', ({ keys, selected }) => {
     renderPanel();
-    for (const key of keys) fireEvent.keyDown(document.activeElement === document.body ? screen.getAllByRole('tab')[0]! : document.activeElement!, { key });
+    for (const key of keys) fireEvent.keyDown(screen.getByRole('tab', { selected: true }), { key });
     const tab = screen.getByRole('tab', { selected: true });
     expect(tab.textContent).toMatch(new RegExp(`^${selected}`));
     if (keys[0] !== 'Enter') expect(document.activeElement).toBe(tab);

@@ -1,18 +1,15 @@
 /**
  * What the pack says makes an article "about the incident", derived from the pack
  * data (cached per pack), never from hard-coded names:
- * - event terms with their weights (the pack's `eventTerms`); terms weighted
- *   ≥ SIGNATURE_WEIGHT are signatures of this incident ("Homeland Justice") and
- *   tie an article to it on their own;
+ * - event terms with their weights (the pack's `eventTerms`, matched as whole
+ *   words: the pack lists the inflected forms it wants);
  * - entity weights by type: a named system or person is specific, a place is not;
  * - the parties: the entities the pack's facts and claims name most (for the
- *   2022 pack, Albania and Iran). An article ties the event to the incident when
- *   the parties and an event term share a sentence.
+ *   2022 pack: the MEK, Albania and Iran). An article about the incident names
+ *   several of them, in sentences that also name an event.
  */
 import type { EntityType, Pack } from '../../pack/types.ts';
 import { TermIndex } from '../text/terms.ts';
-
-export const SIGNATURE_WEIGHT = 0.7;
 
 /** Weight of one mention of an entity, by type. */
 export const ENTITY_TYPE_WEIGHT: Readonly<Record<EntityType, number>> = {
@@ -23,7 +20,7 @@ export const ENTITY_TYPE_WEIGHT: Readonly<Record<EntityType, number>> = {
 };
 
 export interface EventTermInfo {
-  /** The term as the pack spells it (first spelling wins for duplicates across languages). */
+  /** The term as the pack spells it (the first spelling, for the same term in several languages). */
   term: string;
   weight: number;
 }
@@ -35,18 +32,26 @@ export interface PackEvidence {
   parties: string[];
 }
 
-const PARTY_COUNT = 2;
+const PARTY_COUNT = 3;
 const cache = new WeakMap<Pack, PackEvidence>();
 
+function cueEntities(cues: readonly string[][]): string[] {
+  return cues
+    .flat()
+    .flatMap((term) => term.split('|'))
+    .map((alt) => alt.trim())
+    .filter((alt) => alt.startsWith('@'))
+    .map((alt) => alt.slice(1));
+}
+
+/** The PARTY_COUNT entities named by the most facts and claims (ties: pack order). */
 function partiesOf(pack: Pack): string[] {
   const centrality = new Map<string, number>();
-  const bump = (ids: Iterable<string>): void => {
+  const count = (ids: Iterable<string>): void => {
     for (const id of new Set(ids)) centrality.set(id, (centrality.get(id) ?? 0) + 1);
   };
-  const cueEntities = (cues: readonly string[][]): string[] =>
-    cues.flat().flatMap((term) => term.split('|')).map((alt) => alt.trim()).filter((alt) => alt.startsWith('@')).map((alt) => alt.slice(1));
-  for (const fact of pack.facts) bump([...(fact.entities ?? []), ...cueEntities(fact.cues)]);
-  for (const claim of pack.claims) bump([...claim.claimants, ...cueEntities(claim.cues)]);
+  for (const fact of pack.facts) count([...(fact.entities ?? []), ...cueEntities(fact.cues)]);
+  for (const claim of pack.claims) count([...claim.claimants, ...cueEntities(claim.cues)]);
   return pack.entities
     .map((entity, order) => ({ id: entity.id, order, score: centrality.get(entity.id) ?? 0 }))
     .filter((e) => e.score > 0)

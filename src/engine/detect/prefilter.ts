@@ -37,9 +37,12 @@ function decodeUrl(url: string): string {
   }
 }
 
-const foldedTriggers = new WeakMap<Pack, string[]>();
+/** Anything with triggers: a whole pack, or the { id, triggers } the content script keeps. */
+export type Triggered = Pick<Pack, 'triggers'>;
 
-function triggersOf(pack: Pack): string[] {
+const foldedTriggers = new WeakMap<Triggered, string[]>();
+
+function triggersOf(pack: Triggered): string[] {
   let triggers = foldedTriggers.get(pack);
   if (triggers === undefined) {
     triggers = pack.triggers.map((t) => looseFold(t.trim())).filter((t) => t !== '');
@@ -49,7 +52,7 @@ function triggersOf(pack: Pack): string[] {
 }
 
 /** The packs whose trigger terms occur in the input, in the order given. */
-export function prefilter(input: PrefilterInput, packs: readonly Pack[]): Pack[] {
+export function prefilter<P extends Triggered>(input: PrefilterInput, packs: readonly P[]): P[] {
   if (packs.length === 0) return [];
   const url = input.url === null ? '' : decodeUrl(input.url).replace(URL_SEPARATORS, ' ');
   const haystack = looseFold([input.title ?? '', url, input.meta, input.head.slice(0, PREFILTER_HEAD_LENGTH)].join('\n'));

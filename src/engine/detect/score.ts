@@ -3,14 +3,15 @@
  * each a saturating sum of weighted evidence (`1 - e^-x`):
  * - E, what happened: the pack's event terms;
  * - W, who: the pack's entities, weighted by type;
- * - T, tied together: sentences where the parties meet an event term, the parties
- *   named together (in the title or metadata, which count more, or in the text),
- *   signature terms.
- * The score is their geometric mean, so an article needs all three (news about
- * Albania without an attack, an Iranian hack elsewhere, MEK news without the
- * attacks all fall short), scaled down when few sentences name any pack entity
- * (another country's cyberattack that mentions this one in passing).
- * Every term and entity found is kept as evidence for "why am I seeing this?".
+ * - T, tied together: sentences where a party (see evidence.ts) meets an event
+ *   term and another pack entity; parties named together in the title or
+ *   metadata (which count more) or in the text. Nothing tying them: TIE_FLOOR.
+ * The score is their geometric mean, so an article needs all three: news about
+ * Albania without an attack, an Iranian hack elsewhere and MEK news without the
+ * attacks all fall short. It is then scaled by how much of the article is about
+ * the parties, so another country's cyberattack that mentions this one in
+ * passing falls short too. Every term and entity found is kept as evidence for
+ * "why am I seeing this?".
  */
 import type { Pack } from '../../pack/types.ts';
 import { findEntities } from '../entities/index.ts';
@@ -18,15 +19,17 @@ import { fold } from '../text/fold.ts';
 import type { TextDoc } from '../text/prepare.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import type { ArticleText, EntityResult, Evidence, IncidentMatch, Span } from '../types.ts';
-import { ENTITY_TYPE_WEIGHT, SIGNATURE_WEIGHT, packEvidence } from './evidence.ts';
+import { ENTITY_TYPE_WEIGHT, packEvidence } from './evidence.ts';
 
 /** An article scoring below this is not about the incident. */
 export const DETECTION_THRESHOLD = 0.5;
 
 /** A hit in the title or metadata is worth this many extra mentions in the text. */
 const TITLE_BONUS = 2;
-/** T never drops below this, so very strong E and W can still carry an article. */
+/** T with nothing tying the event to the parties: strong E and W alone cannot reach the threshold. */
 const TIE_FLOOR = 0.1;
+/** Parties an article must name together to count as naming "the parties". */
+const MIN_PARTIES = 2;
 
 const saturate = (x: number): number => 1 - Math.exp(-x);
 /** Repeated mentions add evidence with diminishing returns. */
@@ -46,62 +49,68 @@ function sentencesOf(spans: readonly Span[], doc: TextDoc): Set<number> {
   return new Set(spans.map((s) => spanIndexAt(doc.sentences, s.start)).filter((i) => i >= 0));
 }
 
+/** The facet sum of some weighed evidence. */
+const total = (items: readonly Weighed[]): number => items.reduce((sum, item) => sum + item.mass, 0);
+
 export function detectIncident(article: ArticleText, pack: Pack, doc: TextDoc, entities: readonly EntityResult[]): IncidentMatch | null {
   const { eventIndex, eventTerms, parties } = packEvidence(pack);
   const head = titleText(article);
   const headFolded = fold(head);
 
   // E: event terms.
-  const bodyTerms = eventIndex.find(doc.folded);
-  const headTerms = eventIndex.find(headFolded);
+  const bodyTerms = eventIndex.find(doc.folded, { wholeWords: true });
+  const headTerms = eventIndex.find(headFolded, { wholeWords: true });
   const eventSentences = new Set<number>();
   const events: Weighed[] = [];
-  let signatures = 0;
   eventTerms.forEach(({ term, weight }, id) => {
     const body = bodyTerms[id] ?? [];
-    const inHead = (headTerms[id]?.length ?? 0) > 0;
-    if (body.length === 0 && !inHead) return;
+    const inHead = headTerms[id] ?? [];
+    if (body.length === 0 && inHead.length === 0) return;
     for (const s of sentencesOf(body, doc)) eventSentences.add(s);
-    if (weight >= SIGNATURE_WEIGHT) signatures += weight;
-    const count = body.length + (headTerms[id]?.length ?? 0);
-    events.push({ evidence: { term, entityId: null, count }, mass: weight * (damp(body.length) + (inHead ? TITLE_BONUS : 0)) });
+    const mass = weight * (damp(body.length) + (inHead.length > 0 ? TITLE_BONUS : 0));
+    events.push({ evidence: { term, entityId: null, count: body.length + inHead.length }, mass });
   });
 
-  // W: entities.
-  const headEntities = new Map(findEntities(head, headFolded, pack).map((e) => [e.id, e]));
+  // W: entities, from the text and from the title and metadata.
+  const inBody = new Map(entities.map((entity) => [entity.id, entity]));
+  const inHead = new Map(findEntities(head, headFolded, pack).map((entity) => [entity.id, entity]));
   const who: Weighed[] = [];
-  const seen = new Set<string>();
-  for (const entity of [...entities, ...headEntities.values()]) {
-    if (seen.has(entity.id)) continue;
-    seen.add(entity.id);
-    const body = entities.find((e) => e.id === entity.id)?.mentions ?? [];
-    const inHead = headEntities.get(entity.id);
-    const first = body[0] ?? inHead?.mentions[0];
-    const term = first === undefined ? entity.name : (body[0] !== undefined ? doc.text : head).slice(first.start, first.end);
-    const count = body.length + (inHead?.mentions.length ?? 0);
-    const mass = ENTITY_TYPE_WEIGHT[entity.type] * (damp(body.length) + (inHead !== undefined ? TITLE_BONUS : 0));
-    who.push({ evidence: { term, entityId: entity.id, count }, mass });
+  for (const id of new Set([...inBody.keys(), ...inHead.keys()])) {
+    const body = inBody.get(id);
+    const title = inHead.get(id);
+    const entity = body ?? title;
+    if (entity === undefined) continue;
+    // The term shown is the entity's first mention, as the article spells it.
+    const first = body?.mentions[0];
+    const headFirst = title?.mentions[0];
+    const term =
+      first !== undefined ? doc.text.slice(first.start, first.end)
+      : headFirst !== undefined ? head.slice(headFirst.start, headFirst.end)
+      : entity.name;
+    const count = (body?.mentions.length ?? 0) + (title?.mentions.length ?? 0);
+    const mass = ENTITY_TYPE_WEIGHT[entity.type] * (damp(body?.mentions.length ?? 0) + (title !== undefined ? TITLE_BONUS : 0));
+    who.push({ evidence: { term, entityId: id, count }, mass });
   }
 
-  // T: the parties together, with an event term.
-  const partySentences = parties.map((id) => sentencesOf(entities.find((e) => e.id === id)?.mentions ?? [], doc));
-  const [firstParty, ...otherParties] = partySentences;
+  // T: the event tied to the parties: sentences with an event term, a party and
+  // another pack entity; parties named together, in the title or anywhere.
+  const partySentences = parties.map((id) => sentencesOf(inBody.get(id)?.mentions ?? [], doc));
+  const anyParty = new Set(partySentences.flatMap((set) => [...set]));
+  const entitiesPerSentence = new Map<number, number>();
+  for (const entity of entities) {
+    for (const s of sentencesOf(entity.mentions, doc)) entitiesPerSentence.set(s, (entitiesPerSentence.get(s) ?? 0) + 1);
+  }
   let together = 0;
-  for (const s of firstParty ?? []) {
-    if (eventSentences.has(s) && otherParties.every((set) => set.has(s))) together++;
-  }
-  const partiesInText = parties.length > 0 && partySentences.every((set) => set.size > 0);
-  const partiesInHead = parties.length > 0 && parties.every((id) => headEntities.has(id));
-  const tie = 0.5 * together + (partiesInHead ? 1 : partiesInText ? 0.5 : 0) + signatures;
+  for (const s of anyParty) if (eventSentences.has(s) && (entitiesPerSentence.get(s) ?? 0) >= 2) together++;
+  const named = parties.filter((id) => inBody.has(id) || inHead.has(id)).length;
+  const namedInHead = parties.filter((id) => inHead.has(id)).length;
+  const tie = saturate(0.5 * together + (named >= MIN_PARTIES ? 0.25 : 0) + (namedInHead >= MIN_PARTIES ? 0.75 : 0));
 
-  const sum = (items: readonly Weighed[]): number => items.reduce((total, item) => total + item.mass, 0);
-  const e = saturate(sum(events));
-  const w = saturate(sum(who));
-  const t = Math.max(TIE_FLOOR, saturate(tie));
-  const mentioned = new Set(entities.flatMap((entity) => [...sentencesOf(entity.mentions, doc)])).size;
-  const focus = doc.sentences.length === 0 ? 0 : mentioned / doc.sentences.length;
-  const score = Math.cbrt(e * w * t) * Math.min(1, 0.5 + focus);
-  console.log("DBG", {e, w, t, focus, score, together});
+  // Focus: the share of sentences that name a party (an article titled with the parties is about them).
+  const partyFocus = doc.sentences.length === 0 ? 0 : anyParty.size / doc.sentences.length;
+  const focus = namedInHead >= MIN_PARTIES ? 1 : Math.min(1, 0.3 + 1.5 * partyFocus);
+
+  const score = Math.cbrt(saturate(total(events)) * saturate(total(who)) * Math.max(TIE_FLOOR, tie)) * focus;
   if (score < DETECTION_THRESHOLD) return null;
 
   const evidence = [...events, ...who].sort((a, b) => b.mass - a.mass).map((item) => item.evidence);

@@ -36,7 +36,7 @@ function scanCandidates(text: string, folded: string, pack: Pack): Candidate[] {
       if (hit === undefined || !isWordEnd(folded, hit.end)) continue;
       const original = text.slice(hit.start, hit.end);
       // Two entities with one alias: the first in pack order wins (pack authors should avoid it).
-      const entry = hit.values.find((e) => !e.caseSensitive || sameCase(original, e.alias));
+      const entry = hit.values.find((e) => e.caseForms === null || e.caseForms.some((form) => sameCase(original, form)));
       if (entry !== undefined) {
         found.push({ start: hit.start, end: hit.end, entry });
         return hit.end;

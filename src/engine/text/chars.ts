@@ -12,13 +12,14 @@ const WORD = /^[\p{L}\p{N}\p{M}_]$/u;
 const NO_SPACE_SCRIPT =
   /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3005\u30FC]$/u;
 
-const enum Kind {
-  Unknown = 0,
-  Other = 1,
-  Word = 2,
+/** Character kinds, stored in a Uint8Array (0 = not classified yet). */
+type Kind = 1 | 2 | 3;
+const Kind = {
+  Other: 1,
+  Word: 2,
   /** A word character of a script without spaces: always a boundary for others. */
-  NoSpace = 3,
-}
+  NoSpace: 3,
+} as const;
 
 function classify(ch: string): Kind {
   if (NO_SPACE_SCRIPT.test(ch)) return Kind.NoSpace;
@@ -30,8 +31,10 @@ const astral = new Map<number, Kind>();
 
 function kindOfCodePoint(cp: number): Kind {
   if (cp < 0x10000) {
-    let kind = bmp[cp] as Kind;
-    if (kind === Kind.Unknown) bmp[cp] = kind = classify(String.fromCharCode(cp));
+    const cached = bmp[cp];
+    if (cached !== undefined && cached !== 0) return cached as Kind;
+    const kind = classify(String.fromCharCode(cp));
+    bmp[cp] = kind;
     return kind;
   }
   let kind = astral.get(cp);

@@ -22,9 +22,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
   '\u2212': '-', '\uFE58': '-', '\uFE63': '-', '\uFF0D': '-', '\u00AD': '-',
   // Letters NFD does not decompose.
   '\u0131': 'i', '\u0130': 'i', '\u0142': 'l', '\u0141': 'l', '\u00F8': 'o', '\u00D8': 'o',
-  '\u0111': 'd', '\u0110': 'd', '\u0127': 'h', '\u0126': 'h', '\u1E9E': '\u00DF',
-  // Arabic tatweel is a stretching stroke inside a word, never a letter of it.
-  '\u0640': '\u0640',
+  '\u0111': 'd', '\u0110': 'd', '\u0127': 'h', '\u0126': 'h',
+  // Capital sharp s: "ß" has no one-unit "ss", so both stay a sharp s.
+  '\u1E9E': '\u00DF',
 };
 
 const SPACES = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/;
@@ -72,7 +72,8 @@ export function fold(text: string): string {
   for (let start = 0; start < text.length; start += CHUNK) {
     const end = Math.min(text.length, start + CHUNK);
     for (let i = start; i < end; i++) codes[i - start] = foldCode(text.charCodeAt(i));
-    parts.push(String.fromCharCode(...codes.subarray(0, end - start)));
+    // `apply` takes any array-like; it is several times faster than spreading a typed array.
+    parts.push(String.fromCharCode.apply(null, codes.subarray(0, end - start) as unknown as number[]));
   }
   return parts.join('');
 }

@@ -10,6 +10,7 @@ import type { Span } from '../types.ts';
 const ENDS = new Set(['.', '!', '?', '…', '؟', '۔', '।', '‼', '⁇']);
 /** Full stops of scripts without spaces: no space needs to follow. */
 const CJK_ENDS = new Set(['。', '！', '？', '｡']);
+const CANDIDATES = /[\n.!?…؟۔।‼⁇。！？｡]/;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '」', '』', '）']);
 
 /** Lower-case, folded abbreviations that do not end a sentence. */
@@ -54,27 +55,26 @@ export function splitSentences(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+  // Jump from one possible end to the next: most characters cannot end anything.
+  const candidates = new RegExp(CANDIDATES.source, 'g');
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
     if (ch === '\n') {
       push(i);
       continue;
     }
+    let j = i + 1;
     if (CJK_ENDS.has(ch)) {
-      let j = i + 1;
       while (j < text.length && CLOSERS.has(text.charAt(j))) j++;
       push(j);
-      i = j - 1;
+      candidates.lastIndex = j;
       continue;
     }
-    if (!ENDS.has(ch)) continue;
-    let j = i + 1;
     while (j < text.length && ENDS.has(text.charAt(j))) j++;
     while (j < text.length && CLOSERS.has(text.charAt(j))) j++;
-    if (j < text.length && !SPACE.test(text.charAt(j))) {
-      i = j - 1;
-      continue;
-    }
+    candidates.lastIndex = j;
+    if (j < text.length && !SPACE.test(text.charAt(j))) continue;
     let k = j;
     while (k < text.length && text.charAt(k) !== '\n' && SPACE.test(text.charAt(k))) k++;
     const next = text.charAt(k);
@@ -83,7 +83,6 @@ export function splitSentences(text: string): Span[] {
       next === '\n' ||
       (!LOWER.test(next) && !(ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i), next)));
     if (ends) push(j);
-    i = j - 1;
   }
   push(text.length);
   return spans;

@@ -1,8 +1,10 @@
 /**
- * Prefix terms: each term is a set of alternatives matched at the start of a
- * word of the folded text ("attack" also finds "attacks"), all terms of an index
- * in one pass. Used for cue terms (claims, facts) and the pack's event terms.
+ * Terms: each term is a set of alternatives matched at the start of a word of
+ * the folded text — as prefixes ("attack" also finds "attacks") for cue terms,
+ * or as whole words for the pack's event terms, which list their inflected forms —
+ * all terms of an index in one pass.
  */
+import { isWordEnd } from './chars.ts';
 import { fold } from './fold.ts';
 import { Trie } from './trie.ts';
 import type { Span } from '../types.ts';
@@ -28,11 +30,15 @@ export class TermIndex {
     return this.#ids.size;
   }
 
-  /** For each term id, the spans where one of its alternatives occurs, in text order. */
-  find(folded: string): Span[][] {
+  /**
+   * For each term id, the spans where one of its alternatives occurs, in text order.
+   * With `wholeWords`, an alternative must also end a word (no prefix matches).
+   */
+  find(folded: string, { wholeWords = false } = {}): Span[][] {
     const found: Span[][] = Array.from({ length: this.#ids.size }, () => []);
     this.#trie.scan(folded, (hits, start) => {
       for (const hit of hits) {
+        if (wholeWords && !isWordEnd(folded, hit.end)) continue;
         for (const id of hit.values) {
           const spans = found[id];
           // Two alternatives of one term at the same start ("attack", "attacks"): count once.

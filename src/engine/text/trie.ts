@@ -48,9 +48,10 @@ export class Trie<T> {
 
   /**
    * Walk `folded` from every word start and call `onStart` with the keys found
-   * there, shortest first. Returns the number of steps taken (a work counter for
-   * tests). `onStart` returns where the next walk may begin: the end of a match it
-   * keeps (no overlapping matches) or the position after the start.
+   * there, shortest first (the array is reused: read it during the call only).
+   * `onStart` returns where the next walk may begin: the end of a match it keeps
+   * (no overlapping matches) or the position after the start. Returns the number
+   * of steps taken, a work counter for tests.
    */
   scan(folded: string, onStart: (hits: readonly TrieHit<T>[], start: number) => number): number {
     let steps = 0;

@@ -1,0 +1,112 @@
+/**
+ * Everything attribution reads, computed once per text: tokens, paragraphs and quotations,
+ * entity mentions sorted by offset, and the speech cues that stand outside quotations.
+ */
+import type { EntityResult, Span } from '../types.ts';
+import { cuesStartingWith, type Cue } from './lexicon.ts';
+import { Layout } from './layout.ts';
+import type { MarkedSpan } from './marks.ts';
+import { onlySpace, type Token } from './tokens.ts';
+
+export interface MentionRef extends Span {
+  entity: EntityResult;
+}
+
+/** A speech cue found in the text: tokens `first`..`last` (inclusive). */
+export interface CueHit {
+  first: number;
+  last: number;
+  cue: Cue;
+}
+
+export class Article {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly layout: Layout;
+  /** Entity mentions sorted by start. */
+  readonly mentions: readonly MentionRef[];
+  /** Cue hits outside quotations, in order. */
+  readonly hits: readonly CueHit[];
+  private readonly hitByToken = new Map<number, CueHit>();
+
+  constructor(text: string, paragraphs: readonly Span[], quotes: readonly MarkedSpan[], tokens: readonly Token[],
+    entities: readonly EntityResult[]) {
+    this.text = text;
+    this.tokens = tokens;
+    this.layout = new Layout(text, paragraphs, quotes);
+    this.mentions = entities
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    this.hits = this.findHits(quotes);
+    for (const hit of this.hits) {
+      for (let i = hit.first; i <= hit.last; i++) this.hitByToken.set(i, hit);
+    }
+  }
+
+  private findHits(quotes: readonly MarkedSpan[]): CueHit[] {
+    const hits: CueHit[] = [];
+    const tokens = this.tokens;
+    let q = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token === undefined) continue;
+      // Quotes are sorted and disjoint: a moving pointer says whether the token is quoted.
+      while (q < quotes.length && (quotes[q]?.after ?? 0) <= token.start) q++;
+      const quote = quotes[q];
+      if (quote !== undefined && quote.open <= token.start) continue;
+      for (const cue of cuesStartingWith(token.key)) {
+        const last = this.matchCue(i, cue);
+        if (last < 0) continue;
+        hits.push({ first: i, last, cue });
+        i = last;
+        break;
+      }
+    }
+    return hits;
+  }
+
+  private matchCue(i: number, cue: Cue): number {
+    const first = this.tokens[i];
+    // "The United States condemns…": a capitalised word is a name, not the verb "states"
+    // (sentence-initial "According to" and "Sipas" are the exception).
+    if (first === undefined || (first.cap && cue.kind === 'verb')) return -1;
+    for (let w = 1; w < cue.words.length; w++) {
+      const prev = this.tokens[i + w - 1];
+      const token = this.tokens[i + w];
+      if (prev === undefined || token === undefined || token.key !== cue.words[w]) return -1;
+      if (!onlySpace(this.text, prev.end, token.start)) return -1;
+    }
+    return i + cue.words.length - 1;
+  }
+
+  /** The cue hit that covers token `i`, if any. */
+  hitAt(i: number): CueHit | undefined {
+    return this.hitByToken.get(i);
+  }
+
+  /** Mentions overlapping [start, end), in order. */
+  mentionsIn(start: number, end: number): MentionRef[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.start ?? Infinity) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    // A mention that starts a little before `start` can still overlap it.
+    let from = lo;
+    while (from > 0 && (this.mentions[from - 1]?.end ?? 0) > start) from--;
+    const found: MentionRef[] = [];
+    for (let k = from; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m === undefined || m.start >= end) break;
+      if (m.end > start) found.push(m);
+    }
+    return found;
+  }
+
+  /** Is `pos` inside a quotation (marks included)? */
+  quoted(pos: number): boolean {
+    return this.layout.spanAt(pos) !== null;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Which words attribute a quotation, in the order a news reader would look:
+ *
+ * 1. an introduction ending in a colon or comma right before the mark ("Rama wrote: “…”",
+ *    "a message stating, “…”", "According to Rama, “…”");
+ * 2. a cue right after the closing mark, in either order ("…,” Rama said", "…,” said Rama",
+ *    "…,” he told Euronews Albania", "…” a statement on Twitter reads");
+ * 3. a cue earlier in the same sentence, for partial quotes ("Facebook said it had disrupted a
+ *    “long-running operation…”", "He called it “an unprecedented attack…”");
+ * 4. for a quotation that opens its sentence, the speaker named in the sentence before
+ *    ("Security expert X said the country should brace… / “We must…”").
+ */
+import type { Article, CueHit } from './article.ts';
+import { eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
+import type { MarkedSpan } from './marks.ts';
+import { AUXILIARIES } from './lexicon.ts';
+import { classify, leftPhrase, leftPhraseBefore, rightPhrase, type Subject } from './phrases.ts';
+import { isSpace, onlySpace, tokenAtOrAfter, tokenEndingBefore } from './tokens.ts';
+
+export interface Attribution {
+  subject: Subject | null;
+  /** The attribution touches the quotation (cue within a few words): short quotes need this. */
+  adjacent: boolean;
+  /** Start of the sentence the quotation opens in. */
+  sentenceStart: number;
+}
+
+/** Words between a closing mark and its cue, at most: "…,” the Albanian prime minister said". */
+const TRAILING_WORDS = 12;
+const ADJACENT_WORDS = 5;
+const PUNCTUATION_ONLY = /^[\s,:;—–\-،؛]*$/u;
+/** How far back in its sentence a partial quote looks for its verb. */
+const LEADING_WORDS = 40;
+
+function implicit(hit: CueHit, at: number): Subject {
+  return { kind: 'implicit', want: hit.cue.gender ?? 'any', at };
+}
+
+/** Turkish order "Erdoğan, “…” dedi": the name stands before the opening mark. */
+function nameBeforeMark(article: Article, quote: MarkedSpan, floor: number): Subject | null {
+  const { tokens, text } = article;
+  const last = tokenEndingBefore(tokens, quote.open);
+  const token = tokens[last];
+  if (token === undefined || token.start < floor || !/^[\s,،]*$/u.test(text.slice(token.end, quote.open))) return null;
+  const subject = classify(article, leftPhraseBefore(article, last + 1, floor, token.end), 'left');
+  return subject?.kind === 'name' ? subject : null;
+}
+
+/** Nothing but punctuation and auxiliaries between the closing mark and the cue ("», a déclaré"). */
+function opensAfterMark(article: Article, after: number, cueToken: number): boolean {
+  const { tokens, text } = article;
+  let cursor = after;
+  for (let i = tokenAtOrAfter(tokens, after); i < cueToken; i++) {
+    const t = tokens[i];
+    if (t === undefined || !AUXILIARIES.has(t.key) || !PUNCTUATION_ONLY.test(text.slice(cursor, t.start))) return false;
+    cursor = t.end;
+  }
+  return PUNCTUATION_ONLY.test(text.slice(cursor, tokens[cueToken]?.start ?? cursor));
+}
+
+function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, nextOpen: number): Attribution | null {
+  if (!quote.closed) return null;
+  const { tokens, layout, text } = article;
+  const end = Math.min(layout.sentenceEnd(quote.after), nextOpen);
+  const first = tokenAtOrAfter(tokens, quote.after);
+  for (let i = first; i < first + TRAILING_WORDS; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.end > end) return null;
+    const hit = article.hitAt(i);
+    if (hit === undefined || hit.first !== i) continue;
+    const opensClause = opensAfterMark(article, quote.after, i);
+    if (hit.cue.trailingOnly && !opensClause) continue;
+    let subject: Subject | null;
+    if (hit.cue.kind === 'according') {
+      subject = hit.cue.sourceBefore
+        ? classify(article, leftPhrase(article, hit, quote.after), 'left')
+        : classify(article, rightPhrase(article, hit, end), 'right');
+    } else {
+      subject = classify(article, leftPhrase(article, hit, quote.after), 'left');
+      if (subject === null && opensClause && !hit.cue.listener) {
+        subject = classify(article, rightPhrase(article, hit, end), 'right');
+      }
+      subject ??= nameBeforeMark(article, quote, sentenceStart) ?? implicit(hit, token.start);
+    }
+    return { subject, adjacent: i - first <= ADJACENT_WORDS, sentenceStart };
+  }
+  return null;
+}
+
+function leading(article: Article, quote: MarkedSpan, sentenceStart: number): Attribution | null {
+  const { tokens, text } = article;
+  let k = quote.open - 1;
+  while (k >= sentenceStart && isSpace(text[k])) k--;
+  const introPunct = text[k] === ':' || text[k] === ',' || text[k] === '،';
+  const lastToken = tokenEndingBefore(tokens, quote.open);
+  const firstToken = tokenAtOrAfter(tokens, sentenceStart);
+  for (let i = lastToken; i >= firstToken && lastToken - i < LEADING_WORDS; i--) {
+    const hit = article.hitAt(i);
+    if (hit === undefined || hit.first !== i || hit.cue.trailingOnly) continue;
+    let subject: Subject | null;
+    const right = (): Subject | null => {
+      const phrase = rightPhrase(article, hit, quote.open);
+      const end = tokens[phrase.to - 1]?.end ?? quote.open;
+      // "said Rama: “…”": the inverted subject must run up to the mark.
+      return PUNCTUATION_ONLY.test(text.slice(end, quote.open)) ? classify(article, phrase, 'right') : null;
+    };
+    if (hit.cue.kind === 'according') {
+      subject = hit.cue.sourceBefore ? classify(article, leftPhrase(article, hit, sentenceStart), 'left') : right();
+    } else {
+      subject = classify(article, leftPhrase(article, hit, sentenceStart), 'left');
+      if (subject === null && hit.cue.participle) subject = mainSubject(article, hit);
+      if (subject === null && !hit.cue.listener && verbOpensClause(article, hit)) subject = right();
+      subject ??= implicit(hit, tokens[i]?.start ?? 0);
+    }
+    const wordsBetween = lastToken - hit.last;
+    return { subject, adjacent: introPunct && wordsBetween <= ADJACENT_WORDS, sentenceStart };
+  }
+  if (text[k] === ':') {
+    // A colon with no verb: "Rama on Twitter: “…”".
+    const end = tokens[lastToken]?.end ?? k;
+    const subject = classify(article, leftPhraseBefore(article, lastToken + 1, sentenceStart, end), 'left');
+    if (subject?.kind === 'name' && onlySpace(text, end, k)) {
+      return { subject, adjacent: true, sentenceStart };
+    }
+  }
+  return null;
+}
+
+/** The speaker named in the sentence before, for a quotation that opens its own sentence. */
+function introduced(article: Article, events: readonly SpeechEvent[], sentenceStart: number): Subject | null {
+  const previous = article.layout.previousSentenceStart(sentenceStart);
+  const candidates = eventsBetween(events, previous, sentenceStart);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const subject = candidates[i]?.subject;
+    if (subject) return subject;
+  }
+  return null;
+}
+
+export function attribute(article: Article, events: readonly SpeechEvent[], quote: MarkedSpan, nextOpen: number): Attribution {
+  const sentenceStart = article.layout.sentenceStart(quote.open);
+  const before = leading(article, quote, sentenceStart);
+  if (before?.adjacent && before.subject?.kind !== 'implicit') return before;
+  const after = trailing(article, quote, sentenceStart, nextOpen);
+  if (after) return after;
+  if (before) return before;
+  if (sentenceStart === quote.open) {
+    const subject = introduced(article, events, sentenceStart);
+    if (subject) return { subject, adjacent: false, sentenceStart };
+  }
+  return { subject: null, adjacent: false, sentenceStart };
+}

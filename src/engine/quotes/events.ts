@@ -1,0 +1,80 @@
+/**
+ * Speech events: every speech cue outside quotations with its subject, e.g. "Security
+ * expert Ergys Muzhaqi said the country should brace…". They introduce the quote that
+ * follows and are the people and organisations pronouns refer back to.
+ */
+import type { Article, CueHit } from './article.ts';
+import { classify, leftPhrase, rightPhrase, type Subject } from './phrases.ts';
+import { isSpace, tokenAtOrAfter } from './tokens.ts';
+
+export interface SpeechEvent {
+  hit: CueHit;
+  /** Offset of the cue. */
+  at: number;
+  subject: Subject | null;
+}
+
+// After these the verb opens its clause and its subject follows ("…”, said Rama", "وقال راما").
+const CLAUSE_OPENERS = new Set([',', '،', ':', ';', '—', '–', '.', '!', '?', '\n', '”', '"', '»', '«', '“', '’', '」']);
+const MAX_MAIN_SUBJECT = 25;
+
+export function verbOpensClause(article: Article, hit: CueHit): boolean {
+  const { text, tokens } = article;
+  let k = (tokens[hit.first]?.start ?? 0) - 1;
+  while (k >= 0 && isSpace(text[k]) && text[k] !== '\n') k--;
+  return k < 0 || CLAUSE_OPENERS.has(text[k] ?? '') || (tokens[hit.last + 1]?.caseless ?? false);
+}
+
+/**
+ * "The US National Security Council has reacted to the news, stating…": a participle's subject
+ * is the clause's first name.
+ */
+export function mainSubject(article: Article, hit: CueHit): Subject | null {
+  const start = article.layout.sentenceStart(article.tokens[hit.first]?.start ?? 0);
+  const from = Math.max(tokenAtOrAfter(article.tokens, start), hit.first - MAX_MAIN_SUBJECT);
+  const subject = classify(article, { from, to: hit.first }, 'right');
+  return subject?.kind === 'name' ? subject : null;
+}
+
+/** The subject of a cue in running text, when the words around it give one. */
+export function eventSubject(article: Article, hit: CueHit): Subject | null {
+  const { layout, tokens } = article;
+  const at = tokens[hit.first]?.start ?? 0;
+  const floor = layout.paragraphAt(at).start;
+  if (hit.cue.kind === 'according') {
+    return hit.cue.sourceBefore
+      ? classify(article, leftPhrase(article, hit, floor), 'left')
+      : classify(article, rightPhrase(article, hit, layout.sentenceEnd(at)), 'right');
+  }
+  const left = classify(article, leftPhrase(article, hit, floor), 'left');
+  if (left !== null) return left;
+  if (hit.cue.participle) return mainSubject(article, hit);
+  if (!hit.cue.listener && verbOpensClause(article, hit)) {
+    return classify(article, rightPhrase(article, hit, layout.sentenceEnd(at)), 'right');
+  }
+  return null;
+}
+
+export function findEvents(article: Article): SpeechEvent[] {
+  return article.hits
+    .filter((hit) => !hit.cue.trailingOnly)
+    .map((hit) => ({ hit, at: article.tokens[hit.first]?.start ?? 0, subject: eventSubject(article, hit) }));
+}
+
+/** Events with `from <= at < to`, in order. */
+export function eventsBetween(events: readonly SpeechEvent[], from: number, to: number): SpeechEvent[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.at ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: SpeechEvent[] = [];
+  for (let k = lo; k < events.length; k++) {
+    const event = events[k];
+    if (event === undefined || event.at >= to) break;
+    found.push(event);
+  }
+  return found;
+}

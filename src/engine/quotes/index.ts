@@ -1,0 +1,67 @@
+/**
+ * Engine stage 4 (DESIGN.md): every direct quotation in the article, attributed to its speaker.
+ *
+ *   marks.ts        quoted spans, one pass per paragraph (nested, multi-paragraph, unbalanced)
+ *   quotability.ts  quotations vs scare quotes, titles and names
+ *   article.ts      tokens, mentions and speech cues outside quotations
+ *   events.ts       speech cues in running text with their subjects
+ *   attribution.ts  which words attribute each quotation
+ *   phrases.ts      subjects and roles in those words
+ *   speakers.ts     subjects → pack entities or names, pronouns → antecedents
+ *
+ * Linear in the text: marks and cues are found in single passes; everything else reads a
+ * bounded window of tokens found by binary search.
+ */
+import type { Pack } from '../../pack/types.ts';
+import type { Block, EntityResult, QuoteResult, Speaker } from '../types.ts';
+import { Article } from './article.ts';
+import { attribute } from './attribution.ts';
+import { findEvents } from './events.ts';
+import { findMarkedSpans, paragraphsOf, type MarkedSpan } from './marks.ts';
+import { quotability } from './quotability.ts';
+import { Resolver } from './speakers.ts';
+import { tokenize } from './tokens.ts';
+
+/**
+ * `text` is the article text (blocks joined by "\n\n"), `entities` the pack entity mentions
+ * found in it, `pack` null when no incident matched (speakers are then names in the text).
+ * A quote's `text` is `text.slice(start, end)`, except for a quotation over several
+ * paragraphs, whose text leaves out the marks that reopen each paragraph.
+ */
+export function findQuotes(text: string, blocks: readonly Block[], entities: readonly EntityResult[], pack: Pack | null): QuoteResult[] {
+  const paragraphs = paragraphsOf(text, blocks);
+  const tokens = tokenize(text);
+  const kinds = new Map<MarkedSpan, ReturnType<typeof quotability>>();
+  for (const span of findMarkedSpans(text, paragraphs)) kinds.set(span, quotability(text, tokens, span));
+  // Scare quotes and quoted names stay part of the running text: names in them can be
+  // speakers and antecedents, and the sentence goes on through them.
+  const spans = [...kinds.keys()].filter((s) => kinds.get(s) !== 'no');
+  const article = new Article(text, paragraphs, spans, tokens, entities);
+  const events = findEvents(article);
+  const resolver = new Resolver(article, events, entities, pack);
+
+  const quotes: QuoteResult[] = [];
+  let previous: { span: MarkedSpan; speaker: Speaker | null } | null = null;
+  spans.forEach((span, i) => {
+    const attribution = attribute(article, events, span, spans[i + 1]?.open ?? text.length);
+    if (kinds.get(span) === 'short' && !attribution.adjacent) return;
+    let speaker = attribution.subject
+      ? resolver.speaker(attribution.subject, { open: span.open, sentenceStart: attribution.sentenceStart })
+      : null;
+    // “First paragraph,” Rama said. / “Second paragraph.” — the same speaker goes on.
+    if (speaker === null && previous !== null && continues(article, previous.span, span)) speaker = previous.speaker;
+    quotes.push({ text: span.text, start: span.start, end: span.end, speaker });
+    previous = { span, speaker };
+  });
+  return quotes;
+}
+
+/** A quotation that opens its paragraph right after a paragraph ending with the previous one. */
+function continues(article: Article, before: MarkedSpan, span: MarkedSpan): boolean {
+  const { layout } = article;
+  const paragraph = layout.paragraphAt(span.open);
+  if (layout.sentenceStart(span.open) !== span.open) return false;
+  if (paragraph.start === layout.paragraphAt(before.open).start) return true;
+  const previousParagraph = layout.paragraphAt(paragraph.start - 1);
+  return before.after <= previousParagraph.end && before.open >= previousParagraph.start;
+}

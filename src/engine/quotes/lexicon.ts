@@ -1,0 +1,239 @@
+/**
+ * The words attribution looks for, by language: speech verbs and "according to" cues,
+ * pronouns, role nouns, words for statements and messages. Written in natural spelling and
+ * folded once here (see tokens.ts `fold`), so text and lists compare the same way.
+ *
+ * Languages: English, Albanian, French, German, Italian, Spanish, Portuguese, Turkish,
+ * Russian and Arabic — the languages the product detects articles in, plus the ones the
+ * incident's coverage is commonly written in.
+ */
+import { fold } from './tokens.ts';
+
+export type CueKind = 'verb' | 'according';
+
+export interface Cue {
+  /** Folded words, matched on consecutive tokens. */
+  words: readonly string[];
+  kind: CueKind;
+  /** "told Euronews Albania": the words after the verb are the listener, never the speaker. */
+  listener: boolean;
+  /** "…, stating it supports…": the subject is the clause's, usually before a comma. */
+  participle: boolean;
+  /** German "„…“, so Rama": "so" is a cue only right after a closing mark. */
+  trailingOnly: boolean;
+  /** Turkish "Rama'ya göre", German "Rama zufolge": the source comes before the cue. */
+  sourceBefore: boolean;
+  /** The verb form carries the speaker's gender (Russian заявила, Arabic قالت). */
+  gender: 'male' | 'female' | null;
+}
+
+type CueOptions = Partial<Omit<Cue, 'words' | 'kind'>>;
+
+const CUES_BY_FIRST_WORD = new Map<string, Cue[]>();
+
+function add(kind: CueKind, phrases: string, options: CueOptions = {}): void {
+  for (const phrase of phrases.split('|')) {
+    const words = phrase.trim().split(/\s+/u).map(fold);
+    const first = words[0];
+    if (first === undefined || first === '') continue;
+    const cue: Cue = {
+      words, kind,
+      listener: options.listener ?? false,
+      participle: options.participle ?? false,
+      trailingOnly: options.trailingOnly ?? false,
+      sourceBefore: options.sourceBefore ?? false,
+      gender: options.gender ?? null,
+    };
+    const list = CUES_BY_FIRST_WORD.get(first) ?? [];
+    // Longest cue first, so "ka thënë" wins over a shorter cue starting with the same word.
+    list.push(cue);
+    list.sort((a, b) => b.words.length - a.words.length);
+    CUES_BY_FIRST_WORD.set(first, list);
+  }
+}
+
+// English.
+add('verb', 'said|says|say|wrote|writes|tweeted|tweets|posted|added|adds|warned|warns|stated|states|' +
+  'declared|declares|announced|announces|explained|explains|noted|insisted|insists|argued|argues|claimed|' +
+  'replied|responded|stressed|stresses|emphasised|emphasized|commented|concluded|reads|read|urged|urges|' +
+  'admitted|acknowledged|confirmed|confirms|denied|denies|alleged|suggested|remarked|recalled|reiterated|' +
+  'vowed|asked|answered|continued|observed|called|described|describes');
+add('verb', 'told|tells', { listener: true });
+add('verb', 'telling', { listener: true, participle: true });
+add('verb', 'saying|stating|adding|warning|noting|writing|explaining|arguing|claiming|insisting|declaring|' +
+  'announcing|tweeting|posting|calling|describing|urging|stressing|reading', { participle: true });
+add('according', 'according to');
+// Albanian.
+add('verb', 'tha|thotë|deklaroi|deklaron|shkroi|shkruan|theksoi|shtoi|nënvizoi|paralajmëroi|pohoi|' +
+  'u shpreh|ka thënë|ka deklaruar|ka shkruar|ka theksuar');
+add('according', 'sipas');
+// French (the auxiliary "a" is skipped like "has": "Rama a déclaré", "a-t-il déclaré").
+add('verb', 'déclaré|déclare|dit|affirmé|affirme|écrit|ajouté|ajoute|souligné|souligne|expliqué|explique|' +
+  'estimé|estime|indiqué|indique|averti|précisé|précise|tweeté|assuré|assure|annoncé|martelé|insisté');
+add('according', 'selon|d\'après');
+// German.
+add('verb', 'sagte|sagt|sagten|erklärte|erklärt|schrieb|schreibt|betonte|betont|warnte|meinte|twitterte|fügte');
+add('verb', 'so', { trailingOnly: true });
+add('according', 'laut');
+add('according', 'zufolge', { sourceBefore: true });
+// Italian.
+add('verb', 'detto|dichiarato|scritto|affermato|aggiunto|sottolineato|spiegato|twittato|avvertito|ribadito|' +
+  'dice|afferma|dichiara|scrive');
+add('according', 'secondo');
+// Spanish.
+add('verb', 'dijo|declaró|afirmó|escribió|aseguró|añadió|explicó|señaló|indicó|advirtió|tuiteó|dice|afirma|' +
+  'asegura|dicho|declarado|subrayó');
+add('according', 'según');
+// Portuguese.
+add('verb', 'disse|afirmou|declarou|escreveu|acrescentou|explicou|ressaltou|diz');
+add('according', 'segundo');
+// Turkish.
+add('verb', 'dedi|açıkladı|söyledi|belirtti|yazdı|vurguladı|ifade etti');
+add('according', 'göre', { sourceBefore: true });
+// Russian: the past tense says the speaker's gender.
+add('verb', 'заявил|сказал|написал|отметил|добавил|сообщил|подчеркнул', { gender: 'male' });
+add('verb', 'заявила|сказала|написала|отметила|добавила|сообщила|подчеркнула', { gender: 'female' });
+add('verb', 'говорит|заявили|сообщили');
+add('according', 'по словам');
+// Arabic (the conjunction و is written joined to the verb): the feminine forms end in ت.
+add('verb', 'قال|وقال|أعلن|وأعلن|صرح|وصرح|أضاف|وأضاف|كتب|وكتب|أكد|وأكد', { gender: 'male' });
+add('verb', 'قالت|وقالت|أعلنت|وأعلنت|صرحت|وصرحت|أضافت|وأضافت|كتبت|وكتبت|أكدت|وأكدت', { gender: 'female' });
+add('according', 'وفقا|وفقاً|بحسب|حسب');
+
+/** Cues whose first folded word is `key`, longest first. */
+export function cuesStartingWith(key: string): readonly Cue[] {
+  return CUES_BY_FIRST_WORD.get(key) ?? [];
+}
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/[|\s]+/u).filter((w) => w !== '').map(fold));
+}
+
+export type Want = 'male' | 'female' | 'plural' | 'neuter' | 'person' | 'any';
+
+const PRONOUNS = new Map<string, Want>();
+for (const [want, words] of [
+  ['male', 'he il er lui ai ele él он هو'],
+  ['female', 'she elle sie ajo ela ella lei она هي'],
+  ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они هم'],
+  ['neuter', 'it'],
+  ['person', 'o'],
+] as const) {
+  for (const word of set(words)) PRONOUNS.set(word, want);
+}
+
+/** A subject pronoun, when the word is one. */
+export function pronoun(key: string): Want | null {
+  return PRONOUNS.get(key) ?? null;
+}
+
+const POSSESSIVES = new Map<string, Want>([
+  ['their', 'plural'], ['its', 'neuter'], ['his', 'male'], ['her', 'female'], ['leur', 'plural'],
+]);
+
+/** "their report": the owner of a document is the pronoun's antecedent. */
+export function possessive(key: string): Want | null {
+  return POSSESSIVES.get(key) ?? null;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: "Rama has also said", "Rama a déclaré". */
+export const AUXILIARIES = set('has have had also later then further again previously earlier once reportedly ' +
+  'did didn’t does doesn’t would will could can cannot never not ' +
+  // Turkish "…”, diye açıkladı": the quotative particle stands between the quote and its verb.
+  'diye ' +
+  'ka kishte gjithashtu a ont avait aussi hat hatte haben auch ha hanno aveva anche han habia también tem tinha também');
+
+/** Words a subject phrase never reaches across, walking left from the verb. */
+export const LEFT_STOPS = set('that which who whom whose and but or nor while whereas when where after before because ' +
+  'since although though if unless as by from with to than so said says told que qui et mais dass und aber che ma y pero ' +
+  'dhe por nga qe ndërsa pasi');
+
+/** Words that end a subject phrase after an inverted verb ("said Rama on Sunday"). */
+export const RIGHT_STOPS = set('that which who when while as and but because since on in at during after before via ' +
+  'through to with dans sur pendant im am auf nel sul durante en em në gjatë pas');
+
+/** Prepositions: a name after one is a place or a time, not the subject ("Rama in Tirana said"). */
+export const PREPOSITIONS = set('on in at for of via during through about over under near into onto from by ' +
+  'de du des en dans sur à im am auf von vom zu nel nella sul su di per para em no na në ne në për nga mbi');
+
+export const DETERMINERS = set('the a an this that these those le la les l un une der die das den dem ein eine ' +
+  'il lo gli una el los las o os as um uma');
+
+/** Words that join the parts of a role: "Lawyer and politician", "Director of the …". */
+export const CONNECTORS = set('and of for the dhe i e et de du des und y di del della da do');
+
+/** Name particles that stay lower case inside a name: "Ursula von der Leyen". */
+export const NAME_PARTICLES = set('de da di del della der den van von le la du dos das bin ibn al el ter ten');
+
+/** Capitalised at a sentence start but never part of a name. */
+export const NOT_NAME_START = set('the a an but and or meanwhile however in on at this that these those it he she ' +
+  'they we i his her their our its then also so yet after before when while later earlier still now today yesterday ' +
+  'according as if for with from by to of le la les un une der die das ein eine el los las il lo gli una selon laut ' +
+  'según secondo segundo sipas mais aber pero ma dhe por ndërsa mr mrs ms dr');
+
+export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['herr', 'male'], ['frau', 'female'],
+  ['monsieur', 'male'], ['madame', 'female'], ['mme', 'female'], ['zoti', 'male'], ['zonja', 'female'],
+  ['senor', 'male'], ['senora', 'female'], ['signor', 'male'], ['signora', 'female'],
+]);
+
+/** Days and months: capitalised in several languages, never a speaker. */
+export const CALENDAR = set('monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+  'june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag');
+
+const ROLE_WORDS = set('minister president premier chancellor secretary spokesman spokeswoman spokesperson director ' +
+  'chief head leader expert analyst lawyer attorney politician official officer ambassador envoy diplomat adviser ' +
+  'advisor deputy senator lawmaker mp pm mayor governor judge prosecutor researcher professor journalist reporter ' +
+  'editor commentator activist commander general admiral colonel ceo founder chairman chairwoman chair manager ' +
+  'specialist consultant economist scientist historian investigator engineer member representative ' +
+  'commissioner coordinator strategist executive captain inspector ' +
+  'kryeministri kryeministër ministri presidenti drejtori drejtor zëdhënësi zëdhënës eksperti ekspert avokati avokat ' +
+  'analisti analist deputeti deputet kryetari kryetar ambasadori ambasador politikani politikan juristi jurist gazetari ' +
+  'gazetar sekretari profesori ' +
+  'ministre président directeur directrice porte-parole avocat analyste député ambassadeur chef conseiller ' +
+  'ministerpräsident präsident sprecher sprecherin experte anwalt direktor botschafter kanzler kanzlerin regierungschef ' +
+  'leiter abgeordnete ' +
+  'ministro presidente portavoce esperto avvocato direttore ambasciatore deputato analista capo ' +
+  'portavoz experto abogado embajador diputado jefe porta-voz especialista advogado diretor embaixador ' +
+  'bakan bakanı cumhurbaşkanı sözcüsü başkanı uzman ' +
+  'министр президент премьер представитель эксперт глава директор посол ' +
+  'رئيس الرئيس وزير الوزير الوزراء المتحدث خبير الخبير مدير سفير');
+
+/** A noun that names a position: "Prime Minister", "security expert", "Lawyer and politician". */
+export function isRoleWord(key: string): boolean {
+  if (ROLE_WORDS.has(key)) return true;
+  // Plurals and case endings of the longer nouns: "ministers", "ministrit", "experts".
+  for (let cut = 1; cut <= 3 && key.length - cut >= 5; cut++) {
+    if (ROLE_WORDS.has(key.slice(0, key.length - cut))) return true;
+  }
+  return false;
+}
+
+/** Things that speak for their author: "a statement on Twitter reads", "a message stating". */
+export const DOCUMENT_WORDS = set('statement statements message post tweet report communique communiqué release letter ' +
+  'note notice email video blog announcement declaration banner text ' +
+  'deklarata deklaratë deklaratën mesazhi mesazh mesazhin postimi postim njoftimi njoftim raporti raport ' +
+  'déclaration rapport publication texte erklärung mitteilung nachricht bericht beitrag comunicato messaggio ' +
+  'dichiarazione nota rapporto comunicado mensaje declaración informe mensagem relatório заявление сообщение بيان رسالة');
+
+/** Documents that appear on a screen rather than being issued: what attackers leave behind. */
+export const MESSAGE_WORDS = set('message banner notice note text mesazhi mesazh mesazhin message nachricht messaggio ' +
+  'mensaje mensagem сообщение رسالة');
+
+/** Nouns for organisations, for "the company said" and for telling organisations from people. */
+export const ORGANISATION_WORDS = set('company ministry government council agency organisation organization group ' +
+  'firm department embassy office platform party authority police army committee commission alliance institute ' +
+  'foundation union network service services bank university center centre corporation inc ltd corp ' +
+  'qeveria ministria kompania ministère gouvernement regierung ministerium governo ministero gobierno ministerio');
+
+/** Nouns for computer systems: a message on one of them was put there by whoever broke in. */
+export const SYSTEM_WORDS = set('system systems website site server servers network screen screens portal computers ' +
+  'sistemi sistem système système systeme sistema');
+
+// Evidence that the article is about a breach of systems, across the supported languages.
+export const ATTACK_VOCABULARY = /hack|cyber|attack|breach|ransomware|malware|sulm|piratage|attaque|angriff|attacco|ataque|атак|хакер|هجوم|اختراق/iu;
+
+// What a pack says about the entity that breaks in: its role or description names it so.
+export const ATTACKER_ROLE = /\b(?:hackers?|hacking|hacktivists?|attackers?|threat actor|perpetrators?|persona)\b/iu;
+export const CLAIMED_ROLE = /\b(?:persona|claimed)\b/iu;

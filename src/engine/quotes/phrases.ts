@@ -1,0 +1,350 @@
+/**
+ * The words around a speech cue: who is the subject ("Rama wrote", "said Rama", "a statement
+ * on Twitter reads", "he told"), and what role the article gives a name ("Lawyer and
+ * politician Kreshnik Spahiu", "The Director of the Civil Aviation Authority, Maksim Et’hemaj",
+ * "Rama, the prime minister,"). Each look is a handful of tokens next to the cue.
+ */
+import type { Article, CueHit, MentionRef } from './article.ts';
+import {
+  AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RIGHT_STOPS, isRoleWord, possessive, pronoun,
+  type Want,
+} from './lexicon.ts';
+import { onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
+
+export type Subject =
+  /** A name in the text (a pack entity's mention, or words the article uses as a name). */
+  | { kind: 'name'; start: number; end: number }
+  | { kind: 'pronoun'; want: Want; at: number }
+  /** "a statement on Twitter", "their report", "a message". */
+  | { kind: 'document'; start: number; end: number; message: boolean; owner: Want | null }
+  /** "the company", "the minister", "a government spokesman", "analysts". */
+  | { kind: 'description'; start: number; end: number; head: string; org: boolean; definite: boolean }
+  /** A verb with no subject (Spanish "dijo", Arabic "وأضاف"): the nearest speaker. */
+  | { kind: 'implicit'; want: Want; at: number };
+
+/** Token range [from, to). */
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+const MAX_PHRASE = 12;
+const INDEFINITE = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'una', 'um', 'uma']);
+// Turkish and other suffixes after an apostrophe ("Erdoğan'a", "Albania’s"); longer endings
+// are part of the name (Et’hemaj).
+const POSSESSIVE_SUFFIX = /[’'][\p{Ll}]{0,3}$/u;
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+
+/** Words before a cue that can be its subject: stops at punctuation, clause words, other verbs. */
+export function leftPhrase(article: Article, hit: CueHit, floor: number): Phrase {
+  const phrase = leftPhraseBefore(article, hit.first, floor);
+  return phrase.from < phrase.to ? phrase : beforeAppositive(article, hit.first, floor) ?? phrase;
+}
+
+/** "Edi Rama, the prime minister, said": step over the appositive to the name before it. */
+function beforeAppositive(article: Article, cueToken: number, floor: number): Phrase | null {
+  const { tokens, text } = article;
+  let c = (tokens[cueToken]?.start ?? 0) - 1;
+  while (c >= floor && text[c] === ' ') c--;
+  if (text[c] !== ',') return null;
+  const segment = leftPhraseBefore(article, cueToken, floor, c);
+  const firstWord = tokens[segment.from];
+  if (segment.from >= segment.to || firstWord === undefined) return null;
+  if (roleSegment(article, segment.from, segment.to) === null) return null;
+  let comma = firstWord.start - 1;
+  while (comma >= floor && text[comma] === ' ') comma--;
+  if (text[comma] !== ',') return null;
+  return leftPhraseBefore(article, segment.from, floor, comma);
+}
+
+/**
+ * Same, ending before token index `before`. `cursor` is where the phrase must reach, when that
+ * is not the next token's start (the words before a colon or an opening mark).
+ */
+export function leftPhraseBefore(article: Article, before: number, floor: number, cursor?: number): Phrase {
+  const { tokens, text } = article;
+  cursor ??= tokens[before]?.start ?? text.length;
+  let i = before - 1;
+  // "Rama has also said": auxiliaries and adverbs next to the verb are not the subject.
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const t = tokens[i];
+    if (t === undefined || t.start < floor || !AUXILIARIES.has(t.key) || !onlySpace(text, t.end, cursor)) break;
+    cursor = t.start;
+    i--;
+  }
+  const to = i + 1;
+  let from = to;
+  while (i >= 0 && to - i <= MAX_PHRASE) {
+    const t = tokens[i];
+    if (t === undefined || t.start < floor || !onlySpace(text, t.end, cursor)) break;
+    if (LEFT_STOPS.has(t.key) || article.hitAt(i) !== undefined) break;
+    from = i;
+    cursor = t.start;
+    i--;
+  }
+  return { from, to };
+}
+
+/** Words after a cue ("said Rama on Sunday" → "Rama"), up to punctuation or a preposition. */
+export function rightPhrase(article: Article, hit: CueHit, ceiling: number): Phrase {
+  const { tokens, text } = article;
+  const from = hit.last + 1;
+  let to = from;
+  let cursor = tokens[hit.last]?.end ?? 0;
+  while (to - from < MAX_PHRASE) {
+    const t = tokens[to];
+    if (t === undefined || t.end > ceiling || !onlySpace(text, cursor, t.start)) break;
+    if (RIGHT_STOPS.has(t.key) || article.hitAt(to) !== undefined) break;
+    cursor = t.end;
+    to++;
+  }
+  return { from, to };
+}
+
+/** Is token `i` part of a name: capitalised, not a date word? */
+function nameToken(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.cap && !CALENDAR.has(t.key);
+}
+
+/** After a preposition ("in Tirana", "on Twitter", "for the Ministry") a name is not the subject. */
+function afterPreposition(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  if (k >= from && DETERMINERS.has(tokens[k]?.key ?? '')) k--;
+  return k >= from && PREPOSITIONS.has(tokens[k]?.key ?? '');
+}
+
+/**
+ * Capitalised runs in a phrase, trimmed of sentence words and leading role words
+ * ("Prime Minister Edi Rama" → "Edi Rama"), skipping runs after prepositions.
+ */
+export function nameRuns(article: Article, phrase: Phrase): Phrase[] {
+  const { tokens, text } = article;
+  const runs: Phrase[] = [];
+  let i = phrase.from;
+  while (i < phrase.to) {
+    if (!nameToken(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < phrase.to && onlySpace(text, tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)) {
+      if (nameToken(tokens, j)) j++;
+      else if (NAME_PARTICLES.has(tokens[j]?.key ?? '') && nameToken(tokens, j + 1) && j + 1 < phrase.to) j += 2;
+      else break;
+    }
+    let s = i;
+    while (s < j && (NOT_NAME_START.has(tokens[s]?.key ?? '') || HONORIFIC_GENDER.has(tokens[s]?.key ?? ''))) s++;
+    // Split off a title: everything up to the last role word, if a name follows it.
+    for (let k = j - 2; k >= s; k--) {
+      if (isRoleWord(tokens[k]?.key ?? '')) {
+        s = k + 1;
+        break;
+      }
+    }
+    // "Albania’s Prime Minister" with no name after it is a description.
+    if (isRoleWord(tokens[j - 1]?.key ?? '')) {
+      i = j;
+      continue;
+    }
+    const single = tokens[s];
+    // "Officials said", "Police said": one capitalised common noun is a description, not a name.
+    const commonNoun = j - s === 1 && single !== undefined &&
+      (isRoleWord(single.key) || ORGANISATION_WORDS.has(single.key) || DOCUMENT_WORDS.has(single.key));
+    if (s < j && !commonNoun && !afterPreposition(tokens, s, phrase.from)) runs.push({ from: s, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+const TYPE_PRIORITY: Record<string, number> = { person: 2, organization: 2, place: 1, system: 0 };
+
+function pickMention(article: Article, phrase: Phrase, side: 'left' | 'right'): MentionRef | null {
+  const { tokens } = article;
+  const first = tokens[phrase.from];
+  const last = tokens[phrase.to - 1];
+  if (first === undefined || last === undefined) return null;
+  let best: MentionRef | null = null;
+  for (const m of article.mentionsIn(first.start, last.end)) {
+    const index = tokenAtOrAfter(tokens, m.start);
+    if (afterPreposition(tokens, index, phrase.from)) continue;
+    const better = best === null ||
+      (TYPE_PRIORITY[m.entity.type] ?? 0) > (TYPE_PRIORITY[best.entity.type] ?? 0) ||
+      ((TYPE_PRIORITY[m.entity.type] ?? 0) === (TYPE_PRIORITY[best.entity.type] ?? 0) && side === 'left');
+    if (better) best = m;
+  }
+  return best;
+}
+
+/** What kind of subject a phrase is, if any. `side` says which end is nearest the verb. */
+export function classify(article: Article, phrase: Phrase, side: 'left' | 'right'): Subject | null {
+  const { tokens } = article;
+  if (phrase.from >= phrase.to) return null;
+  const first = tokens[phrase.from];
+  const last = tokens[phrase.to - 1];
+  if (first === undefined || last === undefined) return null;
+
+  // "he said", "dit-il", "a-t-il déclaré", "sagte er".
+  const lastPronoun = pronoun(last.key);
+  const beforeLast = tokens[phrase.to - 2];
+  if (lastPronoun !== null && (phrase.to - phrase.from === 1 || (beforeLast !== undefined && AUXILIARIES.has(beforeLast.key)))) {
+    return { kind: 'pronoun', want: lastPronoun, at: last.start };
+  }
+  const firstPronoun = pronoun(first.key);
+  if (side === 'right' && firstPronoun !== null && phrase.to - phrase.from === 1) {
+    return { kind: 'pronoun', want: firstPronoun, at: first.start };
+  }
+
+  const mention = pickMention(article, phrase, side);
+  if (mention !== null) return { kind: 'name', start: mention.start, end: mention.end };
+
+  // Scripts without capitals (Arabic, Hebrew…): the words next to the verb are the name.
+  let caseless = true;
+  for (let i = phrase.from; i < phrase.to && caseless; i++) caseless = tokens[i]?.caseless ?? false;
+  if (caseless) {
+    const from = side === 'left' ? Math.max(phrase.from, phrase.to - 6) : phrase.from;
+    const to = side === 'left' ? phrase.to : Math.min(phrase.to, phrase.from + 6);
+    return { kind: 'name', start: tokens[from]?.start ?? first.start, end: tokens[to - 1]?.end ?? last.end };
+  }
+
+  const runs = nameRuns(article, phrase);
+  const run = side === 'left' ? runs[runs.length - 1] : runs[0];
+  if (run !== undefined) {
+    return { kind: 'name', start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 };
+  }
+
+  let start = phrase.from;
+  while (start < phrase.to && NOT_NAME_START.has(tokens[start]?.key ?? '') && !DETERMINERS.has(tokens[start]?.key ?? '')) start++;
+  const span = { start: tokens[start]?.start ?? first.start, end: last.end };
+  for (let i = phrase.from; i < phrase.to; i++) {
+    const key = tokens[i]?.key ?? '';
+    if (DOCUMENT_WORDS.has(key)) {
+      const owner = possessive(tokens[i - 1]?.key ?? '') ?? possessive(tokens[i - 2]?.key ?? '');
+      return { kind: 'document', ...span, message: MESSAGE_WORDS.has(key), owner };
+    }
+  }
+  for (let i = phrase.to - 1; i >= phrase.from; i--) {
+    const key = tokens[i]?.key ?? '';
+    const org = ORGANISATION_WORDS.has(key);
+    if (org || isRoleWord(key)) {
+      const lead = tokens[start]?.key ?? '';
+      return { kind: 'description', ...span, head: key, org, definite: DETERMINERS.has(lead) && !INDEFINITE.has(lead) };
+    }
+  }
+  return null;
+}
+
+/** The cleaned name for a name span: possessive endings dropped ("Albania’s" → "Albania"). */
+export function nameText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(POSSESSIVE_SUFFIX, '').trim();
+}
+
+/** Organisation-looking names: an organisation noun or an acronym ("NSC", "Civil Aviation Authority"). */
+export function looksLikeOrganisation(article: Article, start: number, end: number): boolean {
+  const { tokens } = article;
+  for (let i = tokenAtOrAfter(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.start >= end) break;
+    if (ORGANISATION_WORDS.has(t.key) || ACRONYM.test(article.text.slice(t.start, t.end))) return true;
+  }
+  return false;
+}
+
+/** Gender an honorific gives the name that follows it ("Mrs Smith"). */
+export function honorificGender(article: Article, start: number): 'male' | 'female' | null {
+  const i = tokenEndingBefore(article.tokens, start);
+  const t = article.tokens[i];
+  return t === undefined ? null : (HONORIFIC_GENDER.get(t.key) ?? null);
+}
+
+// ---- Roles -------------------------------------------------------------------------------
+
+function trimRole(article: Article, from: number, to: number): string | null {
+  const { tokens, text } = article;
+  while (from < to && (DETERMINERS.has(tokens[from]?.key ?? '') || CONNECTORS.has(tokens[from]?.key ?? ''))) from++;
+  while (to > from && CONNECTORS.has(tokens[to - 1]?.key ?? '')) to--;
+  if (from >= to) return null;
+  return text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+}
+
+/** "Lawyer and politician Kreshnik Spahiu", "security expert Ergys Muzhaqi", "Prime Minister Edi Rama". */
+function rolePrefix(article: Article, start: number): string | null {
+  const { tokens, text } = article;
+  const nearest = tokenEndingBefore(tokens, start);
+  const head = tokens[nearest];
+  if (head === undefined || !onlySpace(text, head.end, start) || !isRoleWord(head.key)) return null;
+  let from = nearest;
+  let cursor = head.start;
+  for (let i = nearest - 1; i >= 0 && nearest - i < 8; i--) {
+    const t = tokens[i];
+    if (t === undefined || !onlySpace(text, t.end, cursor) || article.hitAt(i) !== undefined) break;
+    if (DETERMINERS.has(t.key) && !CONNECTORS.has(t.key)) break;
+    if (!CONNECTORS.has(t.key)) {
+      if (LEFT_STOPS.has(t.key) || NOT_NAME_START.has(t.key) || PREPOSITIONS.has(t.key)) break;
+      from = i;
+    }
+    cursor = t.start;
+  }
+  return trimRole(article, from, nearest + 1);
+}
+
+const CLAUSE_BOUNDARY = new Set([',', '،', ';', '؛', ':', '(', ')', '—', '–', '\n', '.', '!', '?']);
+
+/** A short segment between punctuation that reads as a role: "The Director of the …", "the prime minister". */
+function roleSegment(article: Article, from: number, to: number): string | null {
+  const { tokens } = article;
+  if (to - from < 1 || to - from > MAX_PHRASE) return null;
+  let k = from;
+  while (k < to && DETERMINERS.has(tokens[k]?.key ?? '')) k++;
+  let hasRole = false;
+  for (let i = k; i < Math.min(to, k + 3); i++) hasRole ||= isRoleWord(tokens[i]?.key ?? '');
+  for (let i = from; i < to; i++) {
+    const key = tokens[i]?.key ?? '';
+    if (article.hitAt(i) !== undefined || key === 'who' || key === 'which') return null;
+  }
+  return hasRole ? trimRole(article, from, to) : null;
+}
+
+/** "The Director of the Civil Aviation Authority, Maksim Et’hemaj". */
+function roleBeforeComma(article: Article, start: number): string | null {
+  const { tokens, text } = article;
+  let c = start - 1;
+  while (c >= 0 && text[c] === ' ') c--;
+  if (text[c] !== ',') return null;
+  const to = tokenEndingBefore(tokens, c + 1) + 1;
+  let from = to;
+  for (let i = to - 1; i >= 0 && to - i <= MAX_PHRASE; i--) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t === undefined) break;
+    const gap = text.slice(t.end, i + 1 < to && next !== undefined ? next.start : c);
+    if ([...gap].some((ch) => CLAUSE_BOUNDARY.has(ch))) break;
+    from = i;
+  }
+  return roleSegment(article, from, to);
+}
+
+/** "Edi Rama, the prime minister, said" / "said Edi Rama, the prime minister." */
+function roleAfterComma(article: Article, end: number): string | null {
+  const { tokens, text } = article;
+  let c = end;
+  while (c < text.length && text[c] === ' ') c++;
+  if (text[c] !== ',') return null;
+  const from = tokenAtOrAfter(tokens, c + 1);
+  let to = from;
+  let cursor = c + 1;
+  while (to < tokens.length && to - from <= MAX_PHRASE) {
+    const t = tokens[to];
+    if (t === undefined) break;
+    if ([...text.slice(cursor, t.start)].some((ch) => CLAUSE_BOUNDARY.has(ch))) break;
+    cursor = t.end;
+    to++;
+  }
+  return roleSegment(article, from, to);
+}
+
+/** The role the article gives the name at [start, end), if any. */
+export function roleAround(article: Article, start: number, end: number): string | null {
+  return rolePrefix(article, start) ?? roleBeforeComma(article, start) ?? roleAfterComma(article, end);
+}

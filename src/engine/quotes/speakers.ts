@@ -1,0 +1,369 @@
+/**
+ * From a subject in the text to a speaker: pack entities first (a mention under the name,
+ * else the full name or — for people — the surname), then names as the article gives them.
+ * Pronouns and "the company" go back to the nearest compatible speaker or person;
+ * statements and messages to their author.
+ */
+import type { Entity, EntityType, Pack } from '../../pack/types.ts';
+import type { EntityResult, Speaker, Span } from '../types.ts';
+import type { Article } from './article.ts';
+import { eventsBetween, type SpeechEvent } from './events.ts';
+import {
+  ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, HONORIFIC_GENDER, SYSTEM_WORDS, type Want,
+} from './lexicon.ts';
+import { honorificGender, looksLikeOrganisation, nameRuns, nameText, roleAround, type Subject } from './phrases.ts';
+import { fold, tokenAtOrAfter } from './tokens.ts';
+
+export interface Identity {
+  key: string;
+  name: string;
+  entityId: string | null;
+  type: EntityType | 'unknown';
+  /** Known from the pack, an honorific, or the first he/she that refers to the name. */
+  gender: 'male' | 'female' | null;
+  packRole: string | null;
+}
+
+interface Resolution {
+  identity: Identity;
+  /** Where in the text the speaker is named, for the role the article gives there. */
+  span: Span | null;
+}
+
+/** Where a quotation stands: its opening mark and the start of its sentence. */
+export interface QuoteContext {
+  open: number;
+  sentenceStart: number;
+}
+
+/** How far back a pronoun looks for its antecedent. */
+const PRONOUN_REACH = 3000;
+const AMBIGUOUS = '';
+
+export class Resolver {
+  private readonly article: Article;
+  private readonly events: readonly SpeechEvent[];
+  private readonly pack: Pack | null;
+  private readonly packEntities = new Map<string, Entity>();
+  private readonly results = new Map<string, EntityResult>();
+  private readonly byFullName = new Map<string, string>();
+  private readonly bySurname = new Map<string, string>();
+  private readonly identities = new Map<string, Identity>();
+  private readonly unknownBySurname = new Map<string, Identity>();
+  private introRoles: Map<string, string | null> | null = null;
+  private candidateList: Span[] | null = null;
+  private attackers: Identity | null | undefined;
+
+  constructor(article: Article, events: readonly SpeechEvent[], entities: readonly EntityResult[], pack: Pack | null) {
+    this.article = article;
+    this.events = events;
+    this.pack = pack;
+    for (const e of pack?.entities ?? []) this.packEntities.set(e.id, e);
+    for (const e of entities) this.results.set(e.id, e);
+    const named: { id: string; type: EntityType; names: string[] }[] = pack
+      ? pack.entities.map((e) => ({ id: e.id, type: e.type, names: [e.name, ...Object.values(e.aliases).flat()] }))
+      : entities.map((e) => ({ id: e.id, type: e.type, names: [e.name] }));
+    for (const { id, type, names } of named) {
+      for (const name of names) {
+        const key = fold(name);
+        this.byFullName.set(key, this.byFullName.has(key) && this.byFullName.get(key) !== id ? AMBIGUOUS : id);
+        const words = key.split(/\s+/u);
+        const surname = words[words.length - 1];
+        if (type !== 'person' || words.length < 2 || surname === undefined) continue;
+        this.bySurname.set(surname, this.bySurname.has(surname) && this.bySurname.get(surname) !== id ? AMBIGUOUS : id);
+      }
+    }
+    // Meet the speakers in reading order, so a later surname ("Smith said") finds the full name
+    // the article introduced ("John Smith told…").
+    for (const e of events) if (e.subject?.kind === 'name') this.resolveName(e.subject.start, e.subject.end);
+  }
+
+  /** The speaker for a subject, with the role the article gives, else the pack's. */
+  speaker(subject: Subject, context: QuoteContext): Speaker | null {
+    const resolved = this.resolve(subject, context);
+    if (resolved === null) return null;
+    const { identity, span } = resolved;
+    const role = (span ? roleAround(this.article, span.start, span.end) : null) ?? this.introRole(identity) ?? identity.packRole;
+    return { name: identity.name, entityId: identity.entityId, role };
+  }
+
+  private resolve(subject: Subject, context: QuoteContext): Resolution | null {
+    switch (subject.kind) {
+      case 'name':
+        return this.resolveName(subject.start, subject.end);
+      case 'pronoun':
+      case 'implicit':
+        return this.resolvePronoun(subject.want, Math.min(subject.at, context.open), context.sentenceStart);
+      case 'description':
+        return this.resolveDescription(subject, context);
+      case 'document':
+        return this.resolveDocument(subject, context);
+    }
+  }
+
+  // ---- Names ---------------------------------------------------------------------------
+
+  private entityIdentity(id: string): Identity | null {
+    const cached = this.identities.get(`entity:${id}`);
+    if (cached) return cached;
+    const result = this.results.get(id);
+    const entity = this.packEntities.get(id);
+    if (!result && !entity) return null;
+    const identity: Identity = {
+      key: `entity:${id}`,
+      name: entity?.name ?? result?.name ?? id,
+      entityId: id,
+      type: entity?.type ?? result?.type ?? 'unknown',
+      gender: entity?.gender ?? null,
+      packRole: entity?.role || result?.role || null,
+    };
+    this.identities.set(identity.key, identity);
+    return identity;
+  }
+
+  resolveName(start: number, end: number): Resolution | null {
+    const mentions = this.article.mentionsIn(start, end);
+    const mention = mentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization') ?? mentions[0];
+    if (mention) {
+      const identity = this.entityIdentity(mention.entity.id);
+      if (identity) return { identity, span: { start: mention.start, end: mention.end } };
+    }
+    const name = nameText(this.article.text, start, end);
+    if (name === '') return null;
+    const key = fold(name);
+    const words = key.split(/\s+/u);
+    // A full name or alias of any entity; a surname alone only for people ("Spahiu said").
+    const linked = this.byFullName.get(key) || (words.length === 1 ? this.bySurname.get(key) : undefined);
+    const entity = linked ? this.entityIdentity(linked) : null;
+    if (entity) return { identity: entity, span: { start, end } };
+    return { identity: this.unknownIdentity(name, key, start, end), span: { start, end } };
+  }
+
+  private unknownIdentity(name: string, key: string, start: number, end: number): Identity {
+    const words = key.split(/\s+/u);
+    // "John Smith … Smith said": a surname alone is the person named in full before.
+    const known = this.identities.get(`name:${key}`) ?? (words.length === 1 ? this.unknownBySurname.get(key) : undefined);
+    if (known) return known;
+    const organisation = looksLikeOrganisation(this.article, start, end);
+    const identity: Identity = {
+      key: `name:${key}`,
+      name,
+      entityId: null,
+      type: organisation ? 'organization' : words.length >= 2 ? 'person' : 'unknown',
+      gender: honorificGender(this.article, start),
+      packRole: null,
+    };
+    this.identities.set(identity.key, identity);
+    const surname = words[words.length - 1];
+    if (identity.type === 'person' && surname !== undefined) this.unknownBySurname.set(surname, identity);
+    return identity;
+  }
+
+  // ---- Pronouns --------------------------------------------------------------------------
+
+  private compatible(identity: Identity, want: Want): boolean {
+    const { type, gender } = identity;
+    switch (want) {
+      case 'male':
+      case 'female':
+        return (type === 'person' || type === 'unknown') && (gender === null || gender === want);
+      case 'person':
+        return type === 'person' || type === 'unknown';
+      case 'plural':
+        return type === 'organization' || (type === 'unknown' && gender === null);
+      case 'neuter':
+        return type === 'organization' || type === 'place' || (type === 'unknown' && gender === null);
+      case 'any':
+        return type !== 'system';
+    }
+  }
+
+  private accept(resolution: Resolution | null, want: Want): Resolution | null {
+    if (resolution === null || !this.compatible(resolution.identity, want)) return null;
+    // Gender at introduction: the first "she" that refers to a name says who she is.
+    if ((want === 'male' || want === 'female') && resolution.identity.gender === null) {
+      resolution.identity.gender = want;
+    }
+    return resolution;
+  }
+
+  /** People and organisations named outside quotations, in order: what pronouns refer back to. */
+  private candidates(): Span[] {
+    if (this.candidateList) return this.candidateList;
+    const article = this.article;
+    const spans: Span[] = [];
+    for (const m of article.mentions) if (!article.quoted(m.start)) spans.push({ start: m.start, end: m.end });
+    for (const e of this.events) {
+      if (e.subject?.kind === 'name' && !article.quoted(e.subject.start)) spans.push({ start: e.subject.start, end: e.subject.end });
+    }
+    // "Mrs Anna Smith": a name after an honorific is a person, even if she never speaks.
+    const { tokens } = article;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i];
+      if (t === undefined || !HONORIFIC_GENDER.has(t.key) || !tokens[i + 1]?.cap || article.quoted(t.start)) continue;
+      const run = nameRuns(article, { from: i, to: Math.min(tokens.length, i + 5) })[0];
+      if (run !== undefined) spans.push({ start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 });
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.candidateList = spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]?.start);
+    return this.candidateList;
+  }
+
+  /** The named speaker of the sentence before `sentenceStart`, if that sentence has one. */
+  private previousSpeaker(sentenceStart: number, accept: (r: Resolution | null) => Resolution | null): Resolution | null {
+    const previous = this.article.layout.previousSentenceStart(sentenceStart);
+    const events = eventsBetween(this.events, previous, sentenceStart);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const subject = events[i]?.subject;
+      if (subject?.kind !== 'name' && subject?.kind !== 'description') continue;
+      // "The president said… / “…,” he said": an unnamed speaker is still the speaker.
+      const found = accept(subject.kind === 'name'
+        ? this.resolveName(subject.start, subject.end)
+        : this.resolveDescription(subject, { open: subject.start, sentenceStart: previous }));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private resolvePronoun(want: Want, before: number, sentenceStart: number): Resolution | null {
+    // A sentence that introduces the speaker comes right before the quotation: prefer it to
+    // whoever else was mentioned last ("X said the country should brace… / “…”, he told…").
+    const introduced = this.previousSpeaker(sentenceStart, (r) => this.accept(r, want));
+    if (introduced) return introduced;
+    return this.nearest(before, (r) => this.accept(r, want));
+  }
+
+  private nearest(before: number, accept: (r: Resolution | null) => Resolution | null): Resolution | null {
+    const list = this.candidates();
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.start ?? Infinity) < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const span = list[i];
+      if (span === undefined || span.start < before - PRONOUN_REACH) break;
+      const found = accept(this.resolveName(span.start, span.end));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  // ---- Descriptions and documents ----------------------------------------------------------
+
+  /** "the company" → the nearest organisation; "the minister" → the nearest person with that role. */
+  private describedEntity(head: string, org: boolean, before: number): Resolution | null {
+    return this.nearest(before, (r) => {
+      if (r === null) return null;
+      if (org) return r.identity.type === 'organization' ? r : null;
+      if (r.identity.type !== 'person' && r.identity.type !== 'unknown') return null;
+      const role = (r.span ? roleAround(this.article, r.span.start, r.span.end) : null) ?? r.identity.packRole ?? '';
+      return fold(role).includes(head.slice(0, Math.max(4, head.length - 2))) ? r : null;
+    });
+  }
+
+  private unnamed(start: number, end: number, type: EntityType | 'unknown'): Resolution {
+    const { tokens, text } = this.article;
+    let from = tokenAtOrAfter(tokens, start);
+    while (DETERMINERS.has(tokens[from]?.key ?? '') && (tokens[from + 1]?.start ?? end) < end) from++;
+    const words = text.slice(tokens[from]?.start ?? start, end);
+    const name = words.charAt(0).toLocaleUpperCase() + words.slice(1);
+    const key = `unnamed:${fold(name)}`;
+    const identity = this.identities.get(key) ?? { key, name, entityId: null, type, gender: null, packRole: null };
+    this.identities.set(key, identity);
+    return { identity, span: null };
+  }
+
+  private resolveDescription(subject: Extract<Subject, { kind: 'description' }>, context: QuoteContext): Resolution {
+    const found = subject.definite ? this.describedEntity(subject.head, subject.org, Math.min(subject.start, context.open)) : null;
+    return found ?? this.unnamed(subject.start, subject.end, subject.org ? 'organization' : 'person');
+  }
+
+  private resolveDocument(subject: Extract<Subject, { kind: 'document' }>, context: QuoteContext): Resolution {
+    if (subject.owner !== null) {
+      const owner = this.resolvePronoun(subject.owner, Math.min(subject.start, context.open), context.sentenceStart);
+      if (owner) return owner;
+    }
+    if (subject.message) {
+      const attackers = this.messageOnBreachedSystem(context);
+      if (attackers) return { identity: attackers, span: null };
+    }
+    // "The US National Security Council has reacted…, stating… / “…” a statement on Twitter reads."
+    const author = this.previousSpeaker(context.sentenceStart, (r) => r);
+    return author ?? this.unnamed(subject.start, subject.end, 'unknown');
+  }
+
+  /**
+   * A message that appears on a system, in an article about a breach, was put there by whoever
+   * broke in. The pack says who that is: the one person or organisation whose role or description
+   * calls it the attacker, hacker group or persona (preferring one that claimed the attack).
+   * The speaker's name says what the text gives — a message on the system — and links to
+   * that entity, without pretending the article named it.
+   */
+  private messageOnBreachedSystem(context: QuoteContext): Identity | null {
+    const { text, tokens } = this.article;
+    if (!ATTACK_VOCABULARY.test(text)) return null;
+    let system: string | null = null;
+    for (const m of this.article.mentionsIn(context.sentenceStart, context.open)) {
+      if (m.entity.type === 'system') system ??= text.slice(m.start, m.end);
+    }
+    if (system === null) {
+      for (let i = tokenAtOrAfter(tokens, context.sentenceStart); i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t === undefined || t.start >= context.open) break;
+        if (!SYSTEM_WORDS.has(t.key)) continue;
+        const before = tokens[i - 1];
+        system = before?.cap ? text.slice(before.start, before.end) : `the ${text.slice(t.start, t.end)}`;
+        break;
+      }
+    }
+    if (system === null) return null;
+    const attacker = this.attackerEntity();
+    const name = `Attackers (message on ${system})`;
+    return {
+      key: `attackers:${fold(name)}`,
+      name,
+      entityId: attacker?.id ?? null,
+      type: 'organization',
+      gender: null,
+      packRole: attacker?.role ?? null,
+    };
+  }
+
+  private attackerEntity(): Entity | null {
+    let best: Entity | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const e of this.pack?.entities ?? []) {
+      if (e.type !== 'organization' && e.type !== 'person') continue;
+      const about = `${e.role} ${e.description}`;
+      if (!ATTACKER_ROLE.test(about)) continue;
+      const score = CLAIMED_ROLE.test(about) ? 2 : 1;
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** The role the article gives the speaker where it first names them with one. */
+  private introRole(identity: Identity): string | null {
+    if (this.introRoles === null) {
+      // One pass over the names outside quotations, in reading order: the first role given wins.
+      const roles = new Map<string, string | null>();
+      for (const span of this.candidates()) {
+        const key = this.resolveName(span.start, span.end)?.identity.key;
+        if (key === undefined || (roles.get(key) ?? null) !== null) continue;
+        roles.set(key, roleAround(this.article, span.start, span.end));
+      }
+      this.introRoles = roles;
+    }
+    return this.introRoles.get(identity.key) ?? null;
+  }
+}

@@ -1,0 +1,356 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/engine/quotes/index.ts';
+import type { Block, EntityResult, QuoteResult } from '../../src/engine/types.ts';
+import { PACK_SCHEMA, type Entity, type EntityType, type Pack } from '../../src/pack/types.ts';
+
+// ---- A small inline pack and a plain mention finder (the real one is src/engine/entities) ----
+
+const SOURCE = [{ url: 'https://example.org/', publisher: 'Test' }];
+
+function entity(id: string, type: EntityType, name: string, role: string, aliases: string[],
+  gender?: 'male' | 'female', description = ''): Entity {
+  return { id, type, name, role, description, aliases: { en: aliases }, sources: SOURCE, ...(gender ? { gender } : {}) };
+}
+
+const ENTITIES: Entity[] = [
+  entity('edi-rama', 'person', 'Edi Rama', 'Prime Minister of Albania', ['Edi Rama', 'Rama', 'Ramës', 'إدي راما', 'Эди Рама'], 'male'),
+  entity('kreshnik-spahiu', 'person', 'Kreshnik Spahiu', 'Albanian lawyer and politician', ['Kreshnik Spahiu'], 'male'),
+  entity('maksim-ethemaj', 'person', 'Maksim Ethemaj', 'Director of the Albanian Civil Aviation Authority',
+    ['Maksim Et’hemaj', 'Maksim Ethemaj'], 'male'),
+  entity('ergys-muzhaqi', 'person', 'Ergys Muzhaqi', 'Albanian security expert', ['Ergys Muzhaqi'], 'male'),
+  entity('us-nsc', 'organization', 'US National Security Council', 'US national security body',
+    ['US National Security Council', 'National Security Council', 'NSC']),
+  entity('facebook', 'organization', 'Facebook', 'Social network run by Meta', ['Facebook', 'Meta']),
+  entity('homeland-justice', 'organization', 'Homeland Justice', 'Hacker persona that claimed the attacks on Albania',
+    ['Homeland Justice']),
+  entity('euronews-albania', 'organization', 'Euronews Albania', 'Albanian television channel', ['Euronews Albania']),
+  entity('tims', 'system', 'TIMS', 'Albania’s border management information system', ['TIMS']),
+  entity('albania', 'place', 'Albania', 'Country', ['Albania']),
+  entity('iran', 'place', 'Iran', 'Country', ['Iran']),
+  entity('mek', 'organization', 'MEK', 'Iranian opposition group', ['MEK']),
+  entity('anna-berisha', 'person', 'Anna Berisha', 'Test journalist', ['Anna Berisha'], 'female'),
+  entity('ilir-hoxha', 'person', 'Ilir Hoxha', 'Test official', ['Ilir Hoxha'], 'male'),
+];
+
+const PACK: Pack = {
+  schema: PACK_SCHEMA, id: 'test-pack', version: '0.0.0', title: 'Test', summary: 'Test pack', languages: ['en'],
+  triggers: [], eventTerms: [], entities: ENTITIES, facts: [], claims: [], quotes: [],
+};
+
+function article(paragraphs: readonly string[]): { text: string; blocks: Block[] } {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const p of paragraphs) {
+    if (text !== '') text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.length, kind: 'paragraph' });
+    text += p;
+  }
+  return { text, blocks };
+}
+
+/** Every alias occurrence on word boundaries, longest alias first, no overlaps. */
+function mentions(text: string, pack: Pack): EntityResult[] {
+  const taken: { start: number; end: number }[] = [];
+  const aliases = pack.entities.flatMap((e) => Object.values(e.aliases).flat().map((alias) => ({ e, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const found = new Map<string, EntityResult>();
+  for (const { e, alias } of aliases) {
+    for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + 1)) {
+      const end = i + alias.length;
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (taken.some((t) => i < t.end && end > t.start)) continue;
+      taken.push({ start: i, end });
+      const result = found.get(e.id) ?? { id: e.id, name: e.name, type: e.type, role: e.role, mentions: [] };
+      result.mentions.push({ start: i, end });
+      found.set(e.id, result);
+    }
+  }
+  for (const r of found.values()) r.mentions.sort((a, b) => a.start - b.start);
+  return [...found.values()];
+}
+
+function quotesOf(paragraphs: readonly string[], pack: Pack | null = PACK): { text: string; quotes: QuoteResult[] } {
+  const { text, blocks } = article(paragraphs);
+  return { text, quotes: findQuotes(text, blocks, pack ? mentions(text, pack) : [], pack) };
+}
+
+interface Expected {
+  text: string;
+  /** Speaker name, or null for no speaker. */
+  speaker: string | null;
+  entityId?: string | null;
+  role?: string | null;
+}
+
+function check(paragraphs: readonly string[], expected: readonly Expected[], pack: Pack | null = PACK): void {
+  const { text, quotes } = quotesOf(paragraphs, pack);
+  expect(quotes.map((q) => q.text)).toEqual(expected.map((e) => e.text));
+  quotes.forEach((q, i) => {
+    const want = expected[i];
+    if (want === undefined) return;
+    if (!q.text.includes('\n\n')) expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (want.speaker === null) {
+      expect(q.speaker).toBeNull();
+      return;
+    }
+    expect(q.speaker?.name).toBe(want.speaker);
+    if (want.entityId !== undefined) expect(q.speaker?.entityId ?? null).toBe(want.entityId);
+    if (want.role !== undefined) expect(q.speaker?.role ?? null).toBe(want.role);
+  });
+}
+
+// ---- Attribution forms (English) --------------------------------------------------------------
+
+const Q = 'We will not be intimidated by these attacks';
+const RAMA = { speaker: 'Edi Rama', entityId: 'edi-rama' } as const;
+
+const englishForms: [string, string[], Expected[]][] = [
+  ['name before the verb, after the quote', [`"${Q}," Rama said on Monday.`], [{ text: Q, ...RAMA }]],
+  ['verb before the name, after the quote', [`“${Q},” said Rama.`], [{ text: Q, ...RAMA }]],
+  ['colon introduction', [`Rama said: “${Q}.”`], [{ text: `${Q}.`, ...RAMA }]],
+  ['according to, before', [`According to Rama, “${Q}.”`], [{ text: `${Q}.`, ...RAMA }]],
+  ['according to, after, with a role', [`“${Q},” according to the prime minister Edi Rama.`],
+    [{ text: Q, ...RAMA, role: 'prime minister' }]],
+  ['wrote on Twitter', [`“${Q},” Rama wrote on Twitter on Saturday.`], [{ text: Q, ...RAMA }]],
+  ['tweeted with a colon', [`Rama tweeted: “${Q}.”`], [{ text: `${Q}.`, ...RAMA }]],
+  ['posted', [`“${Q},” Rama posted on Facebook.`], [{ text: Q, ...RAMA }]],
+  ['said in a statement', [`“${Q},” Facebook said in a statement.`], [{ text: Q, speaker: 'Facebook', entityId: 'facebook' }]],
+  ['warned / added', [`“${Q},” Rama warned.`, `“We are ready for anything that comes next,” he added.`],
+    [{ text: Q, ...RAMA }, { text: 'We are ready for anything that comes next', ...RAMA }]],
+  ['told a broadcaster: the listener is not the speaker', [`“${Q},” Rama told Euronews Albania.`], [{ text: Q, ...RAMA }]],
+  ['pack role when the article gives none', [`“${Q},” Rama said.`], [{ text: Q, ...RAMA, role: 'Prime Minister of Albania' }]],
+  ['appositive role before the name', [`Lawyer and politician Kreshnik Spahiu said: “${Q}.”`],
+    [{ text: `${Q}.`, speaker: 'Kreshnik Spahiu', entityId: 'kreshnik-spahiu', role: 'Lawyer and politician' }]],
+  ['appositive role between commas after the name', [`“${Q},” Edi Rama, the Albanian prime minister, said.`],
+    [{ text: Q, ...RAMA, role: 'Albanian prime minister' }]],
+  ['appositive role after an inverted verb', [`“${Q},” said Edi Rama, the Albanian prime minister.`],
+    [{ text: Q, ...RAMA, role: 'Albanian prime minister' }]],
+  ['role from the first mention that gives one', ['Prime Minister Edi Rama visited Durres.', `“${Q},” Rama said.`],
+    [{ text: Q, ...RAMA, role: 'Prime Minister' }]],
+  ['surname linked to a pack person', [`“${Q},” Spahiu said.`],
+    [{ text: Q, speaker: 'Kreshnik Spahiu', entityId: 'kreshnik-spahiu' }]],
+  ['unknown speaker keeps the article’s name and role', [`“${Q},” said John Smith, a researcher at the institute.`],
+    [{ text: Q, speaker: 'John Smith', entityId: null, role: 'researcher at the institute' }]],
+  ['unknown surname goes back to the full name', ['Security analyst John Smith said the attack was planned.',
+    `“${Q},” Smith said.`], [{ text: Q, speaker: 'John Smith', entityId: null, role: 'Security analyst' }]],
+  ['the company → nearest organisation', ['Facebook removed the accounts on Tuesday.',
+    '“The network was run from a camp in Albania,” the company said.'],
+  [{ text: 'The network was run from a camp in Albania', speaker: 'Facebook', entityId: 'facebook' }]],
+  ['an unnamed spokesman', ['“The attack was carefully planned over months,” a government spokesman said.'],
+    [{ text: 'The attack was carefully planned over months', speaker: 'Government spokesman', entityId: null }]],
+  ['a possessive owner', ['Facebook’s report said: “The network was run from a camp in Albania.”'],
+    [{ text: 'The network was run from a camp in Albania.', speaker: 'Facebook', entityId: 'facebook' }]],
+  ['they wrote in their report → the organisation', ['“We removed the network for violating our policy,” Facebook said.',
+    '“The operation targeted primarily Iran,” they wrote in their report.'],
+  [{ text: 'We removed the network for violating our policy', speaker: 'Facebook' },
+    { text: 'The operation targeted primarily Iran', speaker: 'Facebook', entityId: 'facebook' }]],
+];
+
+// ---- Pronouns and introductions -----------------------------------------------------------------
+
+const pronounForms: [string, string[], Expected[]][] = [
+  ['she → nearest female person', ['Anna Berisha met Ilir Hoxha on Monday.', '“We have never seen anything like this,” she said.'],
+    [{ text: 'We have never seen anything like this', speaker: 'Anna Berisha', entityId: 'anna-berisha' }]],
+  ['he → nearest male person', ['Anna Berisha met Ilir Hoxha on Monday.', '“We have never seen anything like this,” he said.'],
+    [{ text: 'We have never seen anything like this', speaker: 'Ilir Hoxha', entityId: 'ilir-hoxha' }]],
+  ['honorific gives the gender of an unknown name', ['Mrs Jane Roe met Mr Bob Stone on Monday.',
+    '“We have never seen anything like this,” she said.'], [{ text: 'We have never seen anything like this', speaker: 'Jane Roe', entityId: null }]],
+  ['previous-sentence introduction beats a nearer name', [
+    'Security expert Ergys Muzhaqi said the country should brace for attacks ordered by Rama’s rivals.',
+    '“We must be very clear that further attacks will be expected,” he told the media.'],
+  [{ text: 'We must be very clear that further attacks will be expected', speaker: 'Ergys Muzhaqi', role: 'Security expert' }]],
+  ['introduction without any verb after the quote', ['Rama wrote on Sunday evening:', '“We will rebuild every system that was hit.”'],
+    [{ text: 'We will rebuild every system that was hit.', ...RAMA }]],
+  ['unnamed speaker introduced in the previous sentence', ['The president said the talks went well.',
+    '“We agreed on all the main points today,” he said.'], [{ text: 'We agreed on all the main points today', speaker: 'President' }]],
+  ['partial quote with a pronoun subject', ['Rama spoke in Tirana on Monday.', 'He called it “an unprecedented attack on our sovereignty” and left.'],
+    [{ text: 'an unprecedented attack on our sovereignty', ...RAMA }]],
+  ['partial quote with a named subject', ['Rama called the attack “an unprecedented attack on our sovereignty” on Sunday.'],
+    [{ text: 'an unprecedented attack on our sovereignty', ...RAMA }]],
+  ['no antecedent → no speaker', ['“We have never seen anything like this,” she said.'],
+    [{ text: 'We have never seen anything like this', speaker: null }]],
+  ['a quote paragraph continuing the previous speaker', [`“${Q},” Rama said.`, '“We will rebuild every system that was hit.”'],
+    [{ text: Q, ...RAMA }, { text: 'We will rebuild every system that was hit.', ...RAMA }]],
+];
+
+// ---- Marks, nesting, paragraphs, scare quotes -------------------------------------------------------
+
+const markForms: [string, string[], Expected[]][] = [
+  ['scare quotes are not quotations', ['The company dismissed the so-called “troll farm” claims as baseless.'], []],
+  ['a quoted name is not a quotation', ['The group calls itself “Homeland Justice” online.'], []],
+  ['a quoted title is not a quotation', ['The site ran “Albania Iran Political Crisis Intensifies After Second Cyberattack” today.'], []],
+  ['a short full utterance with a cue is a quotation', ['“No comment,” Rama said.'], [{ text: 'No comment', ...RAMA }]],
+  ['nested quotes belong to the outer quote', ['“He told us ‘we are not afraid of anything’ and then he left,” Rama said.'],
+    [{ text: 'He told us ‘we are not afraid of anything’ and then he left', ...RAMA }]],
+  ['apostrophes are not single quotes', ['Rama said Albania’s systems didn’t fail, and Et’hemaj agreed.'], []],
+  ['single curly quotes', ['‘We will not be intimidated by anyone,’ Rama said.'], [{ text: 'We will not be intimidated by anyone', ...RAMA }]],
+  ['multi-paragraph quote', ['“The first paragraph of a long statement has no closing mark,',
+    '“and the second paragraph goes on with the same statement,” Rama said.'],
+  [{ text: 'The first paragraph of a long statement has no closing mark\n\nand the second paragraph goes on with the same statement', ...RAMA }]],
+  ['an unclosed mark does not run away', ['Rama said “we will respond in kind and the rest of this is lost', 'Another paragraph follows here with more words.',
+    '“This one is a proper quotation of its own,” Spahiu said.'],
+  [{ text: 'This one is a proper quotation of its own', speaker: 'Kreshnik Spahiu' }]],
+  ['a paragraph that opens a quote and never closes it', ['“We will respond to every attack on our systems'],
+    [{ text: 'We will respond to every attack on our systems', speaker: null }]],
+  ['breadcrumb guillemets are not quotes', ['Home » Albania » Albania-Iran Political Crisis Intensifies', `Rama wrote: “${Q}.”`],
+    [{ text: `${Q}.`, ...RAMA }]],
+  ['„low-high“ marks', ['„Wir werden uns von diesen Angriffen nicht einschüchtern lassen“, sagte Rama.'],
+    [{ text: 'Wir werden uns von diesen Angriffen nicht einschüchtern lassen', ...RAMA }]],
+  ['„low-high” marks', ['„Shqipëria nuk do të tërhiqet para sulmeve”, tha Rama.'],
+    [{ text: 'Shqipëria nuk do të tërhiqet para sulmeve', ...RAMA }]],
+  ['»…« marks', ['»Wir werden uns nicht einschüchtern lassen«, sagte Rama am Montag.'],
+    [{ text: 'Wir werden uns nicht einschüchtern lassen', ...RAMA }]],
+  ['‹…› marks', ['‹Wir lassen uns von niemandem einschüchtern›, sagte Rama.'],
+    [{ text: 'Wir lassen uns von niemandem einschüchtern', ...RAMA }]],
+  ['「…」 marks, no attribution', ['「我们不会被这些攻击吓倒」'], [{ text: '我们不会被这些攻击吓倒', speaker: null }]],
+];
+
+// ---- Other languages, Unicode, right-to-left --------------------------------------------------------
+
+const languageForms: [string, string[], Expected[]][] = [
+  ['Albanian tha', ['“Nuk do të tërhiqemi para këtyre sulmeve”, tha Rama.'], [{ text: 'Nuk do të tërhiqemi para këtyre sulmeve', ...RAMA }]],
+  ['Albanian sipas with an inflected name', ['Sipas Ramës, “sulmi nuk e arriti qëllimin e tij kurrsesi”.'],
+    [{ text: 'sulmi nuk e arriti qëllimin e tij kurrsesi', ...RAMA }]],
+  ['Albanian u shpreh', ['Rama u shpreh: “Shqipëria nuk do të frikësohet nga askush.”'],
+    [{ text: 'Shqipëria nuk do të frikësohet nga askush.', ...RAMA }]],
+  ['French a déclaré with guillemets and spaces', ['« Nous ne céderons pas face à ces attaques », a déclaré Edi Rama.'],
+    [{ text: 'Nous ne céderons pas face à ces attaques', ...RAMA }]],
+  ['French a-t-il déclaré', ['Edi Rama était à Tirana lundi.', '« Nous ne céderons pas face à ces attaques », a-t-il déclaré.'],
+    [{ text: 'Nous ne céderons pas face à ces attaques', ...RAMA }]],
+  ['French selon', ['Selon Rama, « les attaquants n’ont pas atteint leur objectif ».'],
+    [{ text: 'les attaquants n’ont pas atteint leur objectif', ...RAMA }]],
+  ['German so', ['„Wir werden uns nicht einschüchtern lassen”, so Rama.'], [{ text: 'Wir werden uns nicht einschüchtern lassen', ...RAMA }]],
+  ['German sagte er', ['Rama sprach am Montag in Tirana.', '„Wir werden uns nicht einschüchtern lassen“, sagte er.'],
+    [{ text: 'Wir werden uns nicht einschüchtern lassen', ...RAMA }]],
+  ['Italian ha detto', ['«Non ci faremo intimidire da questi attacchi», ha detto Rama.'],
+    [{ text: 'Non ci faremo intimidire da questi attacchi', ...RAMA }]],
+  ['Italian secondo', ['Secondo Rama, «gli aggressori non hanno raggiunto il loro obiettivo».'],
+    [{ text: 'gli aggressori non hanno raggiunto il loro obiettivo', ...RAMA }]],
+  ['Spanish dijo', ['“No nos dejaremos intimidar por estos ataques”, dijo Rama.'],
+    [{ text: 'No nos dejaremos intimidar por estos ataques', ...RAMA }]],
+  ['Spanish según', ['Según Rama, «los atacantes no lograron su objetivo final».'],
+    [{ text: 'los atacantes no lograron su objetivo final', ...RAMA }]],
+  ['Spanish dijo with no subject → the speaker before', ['Rama habló el lunes en Tirana.', '“No nos dejaremos intimidar por nadie”, dijo.'],
+    [{ text: 'No nos dejaremos intimidar por nadie', ...RAMA }]],
+  ['Portuguese disse', ['“Não vamos ceder a estes ataques de forma alguma”, disse Rama.'],
+    [{ text: 'Não vamos ceder a estes ataques de forma alguma', ...RAMA }]],
+  ['Turkish dedi, name before the quote', ['Erdoğan, “Bu saldırılara asla boyun eğmeyeceğiz” dedi.'],
+    [{ text: 'Bu saldırılara asla boyun eğmeyeceğiz', speaker: 'Erdoğan', entityId: null }]],
+  ['Turkish açıkladı', ['“Bu saldırılara asla boyun eğmeyeceğiz”, diye açıkladı Rama.'],
+    [{ text: 'Bu saldırılara asla boyun eğmeyeceğiz', ...RAMA }]],
+  ['Russian заявил', ['«Мы не позволим запугать нас этими атаками», — заявил Эди Рама.'],
+    [{ text: 'Мы не позволим запугать нас этими атаками', ...RAMA }]],
+  ['Russian по словам', ['По словам Эди Рама, «нападавшие не достигли своей цели».'],
+    [{ text: 'нападавшие не достигли своей цели', ...RAMA }]],
+  ['Arabic وقال with a role, right to left', ['وقال رئيس الوزراء إدي راما: «لن نسمح لهذه الهجمات بأن تخيفنا أبدا».'],
+    [{ text: 'لن نسمح لهذه الهجمات بأن تخيفنا أبدا', ...RAMA, role: 'رئيس الوزراء' }]],
+  ['Arabic وفقا ل', ['وفقاً لـ إدي راما، «لم يحقق المهاجمون هدفهم على الإطلاق».'],
+    [{ text: 'لم يحقق المهاجمون هدفهم على الإطلاق', ...RAMA }]],
+  ['Arabic unknown speaker keeps the Arabic name', ['قال محمد علي: «لن نسمح لهذه الهجمات بأن تخيفنا».'],
+    [{ text: 'لن نسمح لهذه الهجمات بأن تخيفنا', speaker: 'محمد علي', entityId: null }]],
+  ['diacritics and apostrophes in names', ['“The attack was sabotage by definition,” said Maksim Et’hemaj.'],
+    [{ text: 'The attack was sabotage by definition', speaker: 'Maksim Ethemaj', entityId: 'maksim-ethemaj' }]],
+];
+
+describe('findQuotes: attribution forms', () => {
+  it.each(englishForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: pronouns and introductions', () => {
+  it.each(pronounForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: marks', () => {
+  it.each(markForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: languages and scripts', () => {
+  it.each(languageForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: messages on a breached system', () => {
+  const paragraphs = ['Hackers hit the ministry on Friday.',
+    'Visitors to the ministry website were greeted by a message reading: “Your data is now ours and we will publish it.”'];
+  it('goes to the pack entity whose role says it is the attacker', () => {
+    check(paragraphs, [{ text: 'Your data is now ours and we will publish it.', speaker: 'Attackers (message on the website)',
+      entityId: 'homeland-justice' }]);
+  });
+  it('without a pack, names the attackers without linking', () => {
+    check(paragraphs, [{ text: 'Your data is now ours and we will publish it.', speaker: 'Attackers (message on the website)',
+      entityId: null }], null);
+  });
+  it('is not linked when two pack entities could be the attacker', () => {
+    const pack: Pack = { ...PACK, entities: [...ENTITIES,
+      entity('other-persona', 'organization', 'Other', 'Hacker persona that claimed other attacks', ['Other'])] };
+    check(paragraphs, [{ text: 'Your data is now ours and we will publish it.', speaker: 'Attackers (message on the website)',
+      entityId: null }], pack);
+  });
+});
+
+// ---- The seed article ------------------------------------------------------------------------------
+
+describe('findQuotes: the seed article', () => {
+  const raw = readFileSync(new URL('../../../shared/seed/exit-news-albania-iran-second-cyberattack.txt', import.meta.url), 'utf8');
+  const paragraphs = raw.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== '');
+
+  const expected: Expected[] = [
+    { text: 'Another cyber attack by the same aggressors, already exposed and condemned by Albania’s friendly and allied ' +
+      'countries, was recorded last night on the TIMS system! Meanwhile, we continue to work around the clock with our ' +
+      'allies to make our digital systems impenetrable', ...RAMA, role: 'Prime Minister' },
+    { text: 'Beyond the heavy feeling created by the penetration into these systems, just like when they break into a house ' +
+      'and steal, the fact is that the aggression has not achieved its goal at all, no disappearance or serious data leak!',
+    ...RAMA, role: 'Prime Minister' },
+    { text: 'Albania is still paying for the terrorist acts of the MEK cult in Durres; this game will continue.',
+      speaker: 'Attackers (message on TIMS)', entityId: 'homeland-justice' },
+    { text: 'The Albanian government should be alert because it is in a direct war with Iran. Albania must be very prepared ' +
+      'militarily, even with the intelligence services, but also as a society in terms of other attacks that in the future ' +
+      'will no longer be on the Internet and social networks, but we will have consequences and physical victims',
+    speaker: 'Kreshnik Spahiu', entityId: 'kreshnik-spahiu', role: 'Lawyer and politician' },
+    { text: 'The United States condemns the September 9th cyberattack against our NATO Ally, Albania. This malicious activity ' +
+      'against Albania follows the July 15 cyberattack conducted by the Government of Iran. The U.S. government is supporting ' +
+      'Albania’s efforts to mitigate and recover.', speaker: 'US National Security Council', entityId: 'us-nsc' },
+    { text: 'In civil aviation, what happened with the TIMS system is classified by the definition, sabotage.In such cases, ' +
+      'in cases of sabotage, the civil aviation asks the local authorities to set up what is called the Crisis Coordination ' +
+      'Committee. We are talking about an abnormal, unusual situation', speaker: 'Maksim Ethemaj', entityId: 'maksim-ethemaj',
+    role: 'Director of the Civil Aviation Authority' },
+    { text: 'long-running operation from Albania that targeted primarily Iran.', speaker: 'Facebook', entityId: 'facebook' },
+    { text: 'The network violated our policy against foreign interference, which is coordinated inauthentic behaviour on ' +
+      'behalf of a foreign entity', speaker: 'Facebook', entityId: 'facebook' },
+    { text: 'We must be very clear that further attacks will be expected. We have Russian hackers who are just as famous, ' +
+      'although Iranians are more dangerous. We have Serbian hackers, we have hackers who would like to participate in such ' +
+      'a situation. Albania has no time to lose to take its measures', speaker: 'Ergys Muzhaqi', entityId: 'ergys-muzhaqi',
+    role: 'security expert' },
+  ];
+
+  it('finds every quotation with its speaker', () => check(paragraphs, expected));
+
+  it('finds the same quotations and speaker names without a pack', () => {
+    const { quotes } = quotesOf(paragraphs, null);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Edi Rama', 'Edi Rama', 'Attackers (message on TIMS)', 'Kreshnik Spahiu',
+      'US National Security Council', 'Maksim Et’hemaj', 'Facebook', 'Facebook', 'Ergys Muzhaqi']);
+    expect(quotes.every((q) => q.speaker?.entityId === null)).toBe(true);
+  });
+});
+
+// ---- Scale ------------------------------------------------------------------------------------------
+
+describe('findQuotes: large pages', () => {
+  it('stays linear on a megabyte of text with stray marks', () => {
+    const paragraph = 'He said "we will see and Rama wrote “more words here ‘and there » and „ « 「 without closing. ';
+    const big = [Array.from({ length: 10_000 }, () => paragraph).join('')];
+    const started = performance.now();
+    const { quotes } = quotesOf(big, null);
+    const elapsed = performance.now() - started;
+    expect(quotes.length).toBeLessThan(20_000);
+    // Generous bound: a quadratic scan of this page would take minutes.
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it('handles many ordinary quotations', () => {
+    const paragraphs = Array.from({ length: 2_000 }, (_, i) => `“Quotation number ${i} is here for the test,” Rama said.`);
+    const { quotes } = quotesOf(paragraphs);
+    expect(quotes).toHaveLength(2_000);
+    expect(quotes.every((q) => q.speaker?.entityId === 'edi-rama')).toBe(true);
+  });
+});
