@@ -33,6 +33,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 type Incoming = ToBackground & FromPopup;
 const TYPES: readonly (keyof Incoming)[] = [
   'packs/get',
+  'prefilter/get',
   'page/status',
   'tab/analyze',
   'packs/list',
@@ -43,7 +44,7 @@ const TYPES: readonly (keyof Incoming)[] = [
 ];
 
 /** Pack management and injection are for our own pages (popup, options), never a tab. */
-const EXTENSION_PAGE_ONLY = new Set<keyof Incoming>(TYPES.filter((t) => t !== 'packs/get' && t !== 'page/status'));
+const EXTENSION_PAGE_ONLY = new Set<keyof Incoming>(TYPES.filter((t) => t !== 'packs/get' && t !== 'prefilter/get' && t !== 'page/status'));
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage<Incoming>(message, TYPES)) return undefined;
@@ -53,6 +54,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       const wanted = new Set(message.payload.ids);
       return (await enabledPacks()).filter((p) => wanted.has(p.id));
     }
+    case 'prefilter/get':
+      return publishPrefilter();
     case 'page/status':
       if (sender.tab?.id !== undefined) await showStatus(sender.tab.id, message.payload);
       return null;

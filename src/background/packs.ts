@@ -7,7 +7,8 @@ import browser from 'webextension-polyfill';
 import { STORAGE, type PrefilterEntry } from '../shared/settings.ts';
 import { enabledPacks } from './pack-store.ts';
 
-export async function publishPrefilter(): Promise<void> {
+export async function publishPrefilter(): Promise<PrefilterEntry[]> {
   const entries: PrefilterEntry[] = (await enabledPacks()).map((p) => ({ id: p.id, triggers: p.triggers }));
   await browser.storage.local.set({ [STORAGE.prefilter]: entries });
+  return entries;
 }

@@ -9,6 +9,7 @@ import { prefilter } from '../engine/detect/prefilter.ts';
 import { readPrefilterInput } from '../extract/prefilter-input.ts';
 import { STORAGE, readSettings, type PrefilterEntry } from '../shared/settings.ts';
 import { isMessage, type TabStatus, type ToContent } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/send.ts';
 import { claimPage } from './lifecycle.ts';
 import type { Session } from './session.ts';
 
@@ -27,7 +28,8 @@ function main(): void {
     const stored = await browser.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
     if (signal.aborted) return null;
     const settings = readSettings(stored[STORAGE.settings]);
-    const entries = (stored[STORAGE.prefilter] ?? []) as PrefilterEntry[];
+    const entries =
+      (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ?? (await sendToBackground('prefilter/get', null));
     if (!force && settings.disabledSites.includes(location.hostname)) return null;
     const candidates = force ? entries : prefilter(readPrefilterInput(document, location.href), entries);
     if (candidates.length === 0) return null;

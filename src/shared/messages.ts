@@ -3,6 +3,7 @@
  * Each entry maps a message type to its payload and its reply.
  */
 import type { Pack } from '../pack/types.ts';
+import type { PrefilterEntry } from './settings.ts';
 
 /** A match, summarised for the popup and the badge. */
 export interface MatchSummary {
@@ -26,6 +27,11 @@ export interface TabStatus {
 export interface ToBackground {
   /** The full packs for the ids the prefilter kept (only enabled packs are returned). */
   'packs/get': { payload: { ids: string[] }; reply: Pack[] };
+  /**
+   * The prefilter entries, for a content script that found none in storage (a page
+   * that loaded before the worker's first publish after install).
+   */
+  'prefilter/get': { payload: null; reply: PrefilterEntry[] };
   /** Sets the toolbar badge for the sender's tab; null clears it. */
   'page/status': { payload: TabStatus | null; reply: void };
 }

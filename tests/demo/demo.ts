@@ -22,20 +22,36 @@ await ui.locator('.sl-launcher').waitFor({ timeout: 15_000 });
 await ui.locator('.sl-launcher').click();
 const panel = ui.locator('.sl-panel').first();
 
-async function section(tab: string): Promise<string[]> {
-  await panel.getByRole('tab', { name: tab }).click();
-  return panel.locator('[role=tabpanel] > ul > li, [role=tabpanel] > ol > li').allInnerTexts();
+const line = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+const clip = (s: string | null, n: number) => (line(s).length > n ? `${line(s).slice(0, n - 1)}…` : line(s));
+const visible = '[role=tabpanel]:not([hidden])';
+
+console.log(`\nSidelight on ${seed.url}\n`);
+console.log(`Launcher: ${line(await ui.locator('.sl-launcher').textContent())}`);
+
+await panel.getByRole('tab', { name: 'Speakers' }).click();
+const quotes = panel.locator(`${visible} .sl-quote`);
+console.log(`\nSpeakers: ${await quotes.count()} quotations`);
+for (const quote of await quotes.all()) {
+  const who = line(await quote.locator('.sl-quote__speaker').textContent());
+  console.log(`  ${who.padEnd(46)} “${clip(await quote.locator('.sl-quote__text').textContent(), 70)}”`);
 }
 
-const line = (s: string) => s.replace(/\s+/g, ' ').trim();
-console.log(`\nSidelight on ${seed.url}\n`);
-console.log(`Launcher: ${line(await ui.locator('.sl-launcher').innerText())}`);
-for (const tab of ['Speakers', 'Disputed', 'Timeline']) {
-  const items = await section(tab);
-  console.log(`\n${tab} (${items.length})`);
-  for (const item of items.slice(0, tab === 'Timeline' ? 8 : 20)) console.log(`  • ${line(item).slice(0, 220)}`);
-  if (tab === 'Timeline' && items.length > 8) console.log(`  … and ${items.length - 8} more`);
+await panel.getByRole('tab', { name: 'Disputed' }).click();
+const claims = panel.locator(`${visible} .sl-claim`);
+console.log(`\nDisputed: ${await claims.count()} claims in the article`);
+for (const claim of await claims.all()) {
+  console.log(`  • ${clip(await claim.locator('.sl-claim__text').textContent(), 100)}`);
+  for (const counter of await claim.locator('.sl-counterclaim').all()) {
+    const badge = line(await counter.locator('.sl-badge').first().textContent());
+    console.log(`      ⟷ [${badge}] ${clip(await counter.locator('.sl-counterclaim__text').textContent(), 80)}`);
+  }
 }
+
+await panel.getByRole('tab', { name: 'Timeline' }).click();
+const facts = panel.locator(`${visible} .sl-timeline > li`);
+console.log(`\nTimeline: ${await facts.count()} facts`);
+for (const fact of (await facts.all()).slice(0, 6)) console.log(`  ${clip(await fact.textContent(), 110)}`);
 
 await panel.getByRole('tab', { name: 'Speakers' }).click();
 const shot = join(out, 'seed-panel.png');

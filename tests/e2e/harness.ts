@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
@@ -101,9 +102,11 @@ export function pageMutations(page: Page): Promise<string[]> {
 }
 
 /** The viewport point at the middle of the `nth` occurrence of `word` in the page's text. */
-export async function pointOfWord(page: Page, word: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([w, n]) => {
+export async function pointOfWord(page: Page | PuppeteerPage, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  // Both drivers' evaluate() take a function and one serialisable argument.
+  const evaluate = page.evaluate.bind(page) as <A, R>(fn: (arg: A) => R, arg: A) => Promise<R>;
+  const point = await evaluate(
+    ([w, n]: readonly [string, number]) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -183,6 +183,10 @@ const markForms: [string, string[], Expected[]][] = [
   ['a short full utterance with a cue is a quotation', ['“No comment,” Rama said.'], [{ text: 'No comment', ...RAMA }]],
   ['nested quotes belong to the outer quote', ['“He told us ‘we are not afraid of anything’ and then he left,” Rama said.'],
     [{ text: 'He told us ‘we are not afraid of anything’ and then he left', ...RAMA }]],
+  ['a quotation that is the subject of another clause has no speaker', ['“Four words in quotes” is the title of the article Rama wrote.'],
+    [{ text: 'Four words in quotes', speaker: null }]],
+  ['a decade apostrophe does not open a quote', ['In the ‘90s era, Rama said ‘we will win this fight against them all’.'],
+    [{ text: 'we will win this fight against them all', ...RAMA }]],
   ['apostrophes are not single quotes', ['Rama said Albania’s systems didn’t fail, and Et’hemaj agreed.'], []],
   ['single curly quotes', ['‘We will not be intimidated by anyone,’ Rama said.'], [{ text: 'We will not be intimidated by anyone', ...RAMA }]],
   ['multi-paragraph quote', ['“The first paragraph of a long statement has no closing mark,',
@@ -330,6 +334,15 @@ describe('findQuotes: the seed article', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Edi Rama', 'Edi Rama', 'Attackers (message on TIMS)', 'Kreshnik Spahiu',
       'US National Security Council', 'Maksim Et’hemaj', 'Facebook', 'Facebook', 'Ergys Muzhaqi']);
     expect(quotes.every((q) => q.speaker?.entityId === null)).toBe(true);
+  });
+});
+
+describe('findQuotes: paragraphs without blocks', () => {
+  it('splits the text on blank lines', () => {
+    const text = `“${Q},” Rama said.\n\n“The first paragraph has no closing mark,\n\n“and the second one closes it,” he said.`;
+    const quotes = findQuotes(text, [], mentions(text, PACK), PACK);
+    expect(quotes.map((q) => [q.text, q.speaker?.entityId])).toEqual([
+      [Q, 'edi-rama'], ['The first paragraph has no closing mark\n\nand the second one closes it', 'edi-rama']]);
   });
 });
 

@@ -60,7 +60,7 @@ function opensAfterMark(article: Article, after: number, cueToken: number): bool
 
 function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, nextOpen: number): Attribution | null {
   if (!quote.closed) return null;
-  const { tokens, layout, text } = article;
+  const { tokens, layout } = article;
   const end = Math.min(layout.sentenceEnd(quote.after), nextOpen);
   const first = tokenAtOrAfter(tokens, quote.after);
   for (let i = first; i < first + TRAILING_WORDS; i++) {
@@ -76,7 +76,11 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
         ? classify(article, leftPhrase(article, hit, quote.after), 'left')
         : classify(article, rightPhrase(article, hit, end), 'right');
     } else {
-      subject = classify(article, leftPhrase(article, hit, quote.after), 'left');
+      const phrase = leftPhrase(article, hit, quote.after);
+      // “Four words in quotes” is the title Rama wrote: a subject that does not start right after
+      // the closing mark belongs to another clause.
+      if (phrase.from < phrase.to && phrase.from !== first && !opensAfterMark(article, quote.after, phrase.from)) return null;
+      subject = classify(article, phrase, 'left');
       if (subject === null && opensClause && !hit.cue.listener) {
         subject = classify(article, rightPhrase(article, hit, end), 'right');
       }

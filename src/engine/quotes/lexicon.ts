@@ -145,7 +145,8 @@ export const AUXILIARIES = set('has have had also later then further again previ
 
 /** Words a subject phrase never reaches across, walking left from the verb. */
 export const LEFT_STOPS = set('that which who whom whose and but or nor while whereas when where after before because ' +
-  'since although though if unless as by from with to than so said says told que qui et mais dass und aber che ma y pero ' +
+  'since although though if unless as by from with to than so said says told is are was were be been being ' +
+  'que qui et mais dass und aber che ma y pero ' +
   'dhe por nga qe ndërsa pasi');
 
 /** Words that end a subject phrase after an inverted verb ("said Rama on Sunday"). */

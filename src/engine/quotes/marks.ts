@@ -54,7 +54,9 @@ function isOpening(text: string, k: number): boolean {
   const next = text[k + 1];
   if (next === undefined || next === '\n') return false;
   if (mark === '‘') {
-    // An opening single quote, never an apostrophe: a word starts after it, none ends before it.
+    // An opening single quote, never an apostrophe: a word starts after it, none ends before it,
+    // and it does not shorten a decade (‘90s).
+    if (/^\d\ds/u.test(text.slice(k + 1, k + 4))) return false;
     return (prev === undefined || !LETTER_OR_DIGIT.test(prev)) && (LETTER_OR_DIGIT.test(next) || PAIRS.has(next));
   }
   if (isSpace(next) && !SPACED_INSIDE.has(mark)) return false;

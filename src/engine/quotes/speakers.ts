@@ -52,7 +52,6 @@ export class Resolver {
   private readonly unknownBySurname = new Map<string, Identity>();
   private introRoles: Map<string, string | null> | null = null;
   private candidateList: Span[] | null = null;
-  private attackers: Identity | null | undefined;
 
   constructor(article: Article, events: readonly SpeechEvent[], entities: readonly EntityResult[], pack: Pack | null) {
     this.article = article;

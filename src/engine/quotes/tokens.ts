@@ -53,10 +53,11 @@ export function tokenize(text: string): Token[] {
     const inverted = INVERTED_PRONOUN.exec(word);
     if (inverted && inverted[1] !== undefined && inverted[2] !== undefined) {
       // "a-t-il" → "a" + "il": the verb part keeps its place and the pronoun becomes the
-      // word after it, which is where the subject of an inverted verb is looked for.
-      const verbEnd = start + inverted[1].length;
+      // word after it, which is where the subject of an inverted verb is looked for. The verb
+      // token runs up to the pronoun so that nothing stands between the two.
       const pronounStart = start + word.length - inverted[2].length;
-      tokens.push(makeToken(text, start, verbEnd), makeToken(text, pronounStart, start + word.length));
+      tokens.push({ ...makeToken(text, start, pronounStart), key: fold(inverted[1]) },
+        makeToken(text, pronounStart, start + word.length));
       continue;
     }
     tokens.push(makeToken(text, start, start + word.length));
