@@ -14,12 +14,17 @@ import { showStatus } from './badge.ts';
 import { analyzeTab } from './inject.ts';
 import { enabledPacks, exportPack, importPack, listPacks, removePack, setPackEnabled } from './pack-store.ts';
 import { publishPrefilter } from './packs.ts';
+import { migrateStorage } from './storage-migrations.ts';
 
 const MENU_ANALYZE = 'sidelight-analyze';
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(async () => {
+  const patch = migrateStorage(await browser.storage.local.get(null));
+  if (patch) await browser.storage.local.set(patch);
   void publishPrefilter();
   void syncAllSites();
+  // Menus persist across updates: recreate rather than add a duplicate.
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ANALYZE, title: 'Analyse this page with Sidelight', contexts: ['page'] });
 });
 browser.runtime.onStartup.addListener(() => void publishPrefilter());

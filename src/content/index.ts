@@ -52,7 +52,8 @@ function main(): void {
     if (!isMessage<ToContent>(message, CONTENT_TYPES)) return undefined;
     switch (message.type) {
       case 'status/get': {
-        const s = await starting;
+        // Asked before the idle-time start: start now, so the answer is the real one.
+        const s = await (starting ?? run(false));
         if (s) return s.status();
         const settings = readSettings((await browser.storage.local.get(STORAGE.settings))[STORAGE.settings]);
         return emptyStatus(!settings.disabledSites.includes(location.hostname));

@@ -10,7 +10,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROME_DIST = join(ROOT, 'dist/chrome');
+/** SIDELIGHT_CHROME_DIST: a build elsewhere (a helper iterating while another one rebuilds dist/). */
+export const CHROME_DIST = process.env.SIDELIGHT_CHROME_DIST ?? join(ROOT, 'dist/chrome');
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,9 +36,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** A profile folder to reuse (a browser restart); by default a fresh one, removed on close. */
+  profile?: string;
+}
+
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
+}
+
+export async function launch({ headless = true, profile: reused }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
-  const profile = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
+  const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
@@ -67,7 +78,7 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reused) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -128,4 +139,44 @@ export async function pointOfWord(page: Page | PuppeteerPage, word: string, nth 
   );
   if (!point) throw new Error(`"${word}" #${nth} not found in the page`);
   return point;
+}
+
+/** The little of the `chrome` namespace the tests call inside the service worker. */
+interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+/** The tab status (src/shared/messages.ts TabStatus) of `page`, asked of its content script as the popup does. */
+export async function tabStatus(browser: Browser, page: Page): Promise<{ match: { id: string; title: string } | null }> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    // The content script's module loads asynchronously after document_idle: until its
+    // listener is there, "Receiving end does not exist". Retry for a few seconds.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await api.tabs.sendMessage(tab!.id, { type: 'status/get', payload: null })) as {
+          match: { id: string; title: string } | null;
+        };
+      } catch (error) {
+        if (attempt >= 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+}
+
+/** The toolbar badge text of the tab that has one ('' when none). */
+export async function badgeText(browser: Browser): Promise<string> {
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tabs = await api.tabs.query({});
+    const texts = await Promise.all(tabs.map((t) => api.action.getBadgeText({ tabId: t.id })));
+    return texts.find((t) => t !== '') ?? '';
+  });
 }

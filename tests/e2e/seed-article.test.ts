@@ -5,13 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, loadFixture, pageMutations, pointOfWord, watchPageMutations, type Browser } from './harness.ts';
-
-/** The little of the `chrome` namespace these tests call inside the service worker. */
-interface ChromeApi {
-  tabs: { query(q: object): Promise<{ id: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-}
+import { badgeText, launch, loadFixture, pageMutations, pointOfWord, watchPageMutations, type Browser } from './harness.ts';
 
 let browser: Browser;
 let page: Page;
@@ -35,13 +29,7 @@ const ui = () => page.locator('sidelight-root');
 describe('the seed article on exit.al', () => {
   test('is recognised: launcher and toolbar badge', async () => {
     await expect(ui().locator('.sl-launcher').textContent()).resolves.toMatch(/Sidelight · \d+ names/);
-    const badge = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const tabs = await api.tabs.query({});
-      const texts = await Promise.all(tabs.map((t) => api.action.getBadgeText({ tabId: t.id })));
-      return texts.find((t) => t !== '') ?? '';
-    });
-    expect(Number(badge)).toBeGreaterThanOrEqual(8);
+    expect(Number(await badgeText(browser))).toBeGreaterThanOrEqual(8);
   });
 
   test('names are painted with the Highlight API, not with elements', async () => {
