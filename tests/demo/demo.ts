@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 
 const browser = await launch({ headless });
 const seed = loadFixture('exit-al-seed');
-await browser.serve(seed.url, seed.html);
+await browser.serveFixture(seed);
 const page = await browser.context.newPage();
 await page.goto(seed.url);
 const ui = page.locator('sidelight-root');

@@ -19,12 +19,21 @@ export interface Fixture {
   slug: string;
   url: string;
   html: string;
+  /** The page's own files (meta.json "assets": { url: file }), e.g. the site's stylesheet. */
+  assets: { url: string; body: string; contentType: string }[];
 }
+
+const CONTENT_TYPES: Record<string, string> = { css: 'text/css', js: 'text/javascript', svg: 'image/svg+xml' };
 
 export function loadFixture(slug: string): Fixture {
   const dir = join(FIXTURES, slug);
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
-  return { slug, url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8') };
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string; assets?: Record<string, string> };
+  const assets = Object.entries(meta.assets ?? {}).map(([url, file]) => ({
+    url,
+    body: readFileSync(join(dir, file), 'utf8'),
+    contentType: CONTENT_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+  }));
+  return { slug, url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8'), assets };
 }
 
 export interface Browser {
@@ -33,6 +42,8 @@ export interface Browser {
   extensionId: string;
   /** Serve `html` at `url` (any other request fails, as on a closed network). */
   serve(url: string, html: string): Promise<void>;
+  /** Serve a fixture page and its assets at their real-looking addresses. */
+  serveFixture(fixture: Fixture): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,6 +86,12 @@ export async function launch({ headless = true, profile: reused }: LaunchOptions
     extensionId,
     async serve(url, html) {
       await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    },
+    async serveFixture(fixture) {
+      await this.serve(fixture.url, fixture.html);
+      for (const asset of fixture.assets) {
+        await context.route(asset.url, (route) => route.fulfill({ status: 200, contentType: asset.contentType, body: asset.body }));
+      }
     },
     async close() {
       await context.close();

@@ -31,7 +31,7 @@ const packTitles = () => options.locator('.sl-pack__title').allTextContents();
 /** The incident the page at `slug`'s address was matched to, as its content script reports it. */
 async function matchedIncident(slug: string): Promise<string | null> {
   const fixture = loadFixture(slug);
-  await browser.serve(fixture.url, fixture.html);
+  await browser.serveFixture(fixture);
   const page = await browser.context.newPage();
   await page.goto(fixture.url);
   const { match } = await tabStatus(browser, page);

@@ -13,7 +13,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launch();
   const seed = loadFixture('exit-al-seed');
-  await browser.serve(seed.url, seed.html);
+  await browser.serveFixture(seed);
   page = await browser.context.newPage();
   await watchPageMutations(page);
   await page.goto(seed.url);
