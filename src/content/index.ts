@@ -2,16 +2,24 @@
  * The content script's initial bundle: a small loader that runs on every page of the
  * curated news sites. It does the cheap prefilter only; the engine and the UI are
  * loaded (dynamic import) once a page may be about a known incident.
+ *
+ * Frames: the manifest leaves `all_frames` off, so this runs in the top document only.
+ * News sites put their articles in the top document; what they put in iframes is ads,
+ * embeds, comment widgets and video players, which we would skip anyway. Supporting
+ * same-origin article iframes would need a host and a panel per frame and cross-frame
+ * coordination of one badge and one panel — a cost paid by every framed ad on every page.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { prefilter } from '../engine/detect/prefilter.ts';
 import { readPrefilterInput } from '../extract/prefilter-input.ts';
-import { STORAGE, readSettings, type PrefilterEntry } from '../shared/settings.ts';
+import { STORAGE, readSettings, type PrefilterEntry, type Settings } from '../shared/settings.ts';
 import { isMessage, type TabStatus, type ToContent } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
 import { claimPage } from './lifecycle.ts';
+import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
+import { PageWatch } from './watch.ts';
 
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/analyze'];
 
@@ -20,52 +28,85 @@ function main(): void {
   if (!claimed) return;
   const signal: AbortSignal = claimed;
   let session: Session | null = null;
-  let starting: Promise<Session | null> | null = null;
+  /** Every start, restart and refresh runs after the previous one: one session at a time. */
+  let queue: Promise<unknown> = Promise.resolve();
+  let entries: PrefilterEntry[] | null = null;
+  /** The prefilter's input when it last said no: unchanged input needs no second look. */
+  let lastRejected: string | null = null;
+  let watch: PageWatch | null = null;
 
   const emptyStatus = (siteEnabled: boolean): TabStatus => ({ match: null, panelOpen: false, siteEnabled });
 
-  async function start(force: boolean): Promise<Session | null> {
+  async function readState(): Promise<{ settings: Settings; entries: PrefilterEntry[] }> {
     const stored = await browser.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
-    if (signal.aborted) return null;
-    const settings = readSettings(stored[STORAGE.settings]);
-    const entries =
+    entries ??=
       (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ?? (await sendToBackground('prefilter/get', null));
-    if (!force && settings.disabledSites.includes(location.hostname)) return null;
-    const candidates = force ? entries : prefilter(readPrefilterInput(document, location.href), entries);
-    if (candidates.length === 0) return null;
-    // Only now pay for the engine and the page walk.
-    const { startSession } = await import('./session.ts');
-    if (signal.aborted) return null;
-    return startSession({ signal, settings, packIds: candidates.map((c) => c.id) });
+    return { settings: readSettings(stored[STORAGE.settings]), entries };
   }
 
-  function run(force: boolean): Promise<Session | null> {
-    if (!starting || force) {
-      session?.destroy();
-      session = null;
-      starting = start(force).then((s) => (session = s));
+  async function start(force: boolean): Promise<void> {
+    session?.destroy();
+    session = null;
+    const state = await readState();
+    if (signal.aborted) return;
+    if (!force && state.settings.disabledSites.includes(location.hostname)) return;
+    let candidates = state.entries;
+    if (!force) {
+      const input = readPrefilterInput(document, location.href);
+      candidates = prefilter(input, state.entries);
+      lastRejected = candidates.length === 0 ? JSON.stringify(input) : null;
     }
-    return starting;
+    if (candidates.length > 0) {
+      // Only now pay for the engine and the page walk.
+      const { startSession } = await import('./session.ts');
+      if (signal.aborted) return;
+      const mute = (write: () => void) => (watch ? watch.mute(write) : write());
+      session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
+    }
+    watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
+  }
+
+  /** Cheap, per mutation batch: only the session's article matters once there is one. */
+  function relevant(records: readonly MutationRecord[]): boolean {
+    return session ? session.noteMutations(records) : true;
+  }
+
+  /** The page changed (navigation, new content): refresh the session, or give the prefilter another look. */
+  async function settled(): Promise<void> {
+    if (session) {
+      if (await session.refresh()) return;
+      session = null;
+    }
+    if (lastRejected !== null && lastRejected === JSON.stringify(readPrefilterInput(document, location.href))) return;
+    await start(false);
+  }
+
+  function enqueue(task: () => Promise<void>): Promise<void> {
+    const next = queue.then(() => (signal.aborted ? undefined : task()));
+    queue = next.catch(reportError);
+    return next;
   }
 
   const onMessage = async (message: unknown, _sender: Runtime.MessageSender): Promise<unknown> => {
     if (!isMessage<ToContent>(message, CONTENT_TYPES)) return undefined;
     switch (message.type) {
       case 'status/get': {
-        // Asked before the idle-time start: start now, so the answer is the real one.
-        const s = await (starting ?? run(false));
-        if (s) return s.status();
+        await queue;
+        if (session) return session.status();
         const settings = readSettings((await browser.storage.local.get(STORAGE.settings))[STORAGE.settings]);
         return emptyStatus(!settings.disabledSites.includes(location.hostname));
       }
       case 'panel/toggle':
-        (session ?? (await run(true)))?.togglePanel();
+        if (!session) await enqueue(() => start(true));
+        session?.togglePanel();
         return null;
       case 'panel/open':
-        (session ?? (await run(true)))?.openPanel();
+        if (!session) await enqueue(() => start(true));
+        session?.openPanel();
         return null;
       case 'page/analyze':
-        (await run(true))?.openPanel();
+        await enqueue(() => start(true));
+        session?.openPanel();
         return null;
     }
   };
@@ -77,11 +118,7 @@ function main(): void {
   });
 
   // Off the critical path: the manifest runs us at document_idle; wait for idle time too.
-  const later = (cb: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 1);
-  later(() => {
-    if (!signal.aborted) void run(false).catch(reportError);
-  });
+  whenIdle(() => void enqueue(() => start(false)));
 }
 
 function reportError(error: unknown): void {

@@ -55,3 +55,30 @@ export function spanToRange(doc: Document, segments: readonly TextSegment[], sta
   range.setEnd(last.node, last.to);
   return range;
 }
+
+/**
+ * The text-node pieces a live Range covers, in document order (for the click index and
+ * the fallback wrappers). Most mentions sit in one text node: that case is direct.
+ */
+export function rangePieces(range: Range): NodePiece[] {
+  const { startContainer: first, endContainer: last } = range;
+  if (range.collapsed) return [];
+  if (first === last) return first instanceof Text ? [{ node: first, from: range.startOffset, to: range.endOffset }] : [];
+  const pieces: NodePiece[] = [];
+  const doc = first.ownerDocument ?? document;
+  // SHOW_TEXT without a filter callback, over the mention's common ancestor only (a paragraph).
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = first;
+  for (let node: Node | null = first instanceof Text ? first : walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (!range.intersectsNode(text)) {
+      if (pieces.length > 0) break;
+      continue;
+    }
+    const from = text === first ? range.startOffset : 0;
+    const to = text === last ? range.endOffset : text.length;
+    if (to > from) pieces.push({ node: text, from, to });
+    if (text === last) break;
+  }
+  return pieces;
+}

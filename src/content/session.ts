@@ -2,9 +2,14 @@
  * The content script's lazily loaded part: extract the article, analyse it, paint the
  * highlights, and own the UI for this page until teardown. Loaded only when the
  * prefilter says the page may be about a known incident (or the reader asked).
+ *
+ * Every step runs in slices with yields in between (extraction walks a huge page in
+ * ~30 ms slices), and the text read is capped (MAX_ARTICLE_LENGTH), so the reader
+ * never waits on us. When the page changes (PageWatch), `refresh()` re-reads it and
+ * re-analyses only when the text itself changed.
  */
 import browser from 'webextension-polyfill';
-import { extractArticle, type TextSegment } from '../extract/index.ts';
+import { ArticleExtraction, type Extracted, type TextSegment } from '../extract/index.ts';
 import { analyze } from '../engine/analyze.ts';
 import type { Analysis } from '../engine/types.ts';
 import type { Pack } from '../pack/types.ts';
@@ -14,65 +19,129 @@ import { STORAGE, type Settings } from '../shared/settings.ts';
 import { Highlighter, type Mark } from './highlights.ts';
 import { HitIndex } from './hit-test.ts';
 import { isContextValid } from './lifecycle.ts';
-import { spanPieces, spanToRange } from './ranges.ts';
+import { rangePieces, spanToRange } from './ranges.ts';
+import { runInSlices, yieldToPage } from './schedule.ts';
 import { UiHost } from './ui-host.ts';
 import type { PageUi } from './ui-mount.tsx';
+
+/**
+ * The most article text we read and analyse. The longest news features run to about
+ * 150,000 characters; pages with megabytes of text are endless feeds or live blogs,
+ * where the analysis would cost the reader seconds (the engine takes ~0.35 ms per KB
+ * in the content script's world) for text far below the fold.
+ */
+export const MAX_ARTICLE_LENGTH = 200_000;
+/** Nodes visited between two clock reads while extracting. */
+const WALK_BATCH = 2000;
 
 export interface SessionOptions {
   signal: AbortSignal;
   settings: Settings;
   packIds: string[];
+  /** Runs our own DOM writes (the highlight fallback) so the page watcher ignores them. */
+  mute(write: () => void): void;
 }
 
 export interface Session {
   status(): TabStatus;
   togglePanel(): void;
   openPanel(): void;
+  /** A batch of page mutations: drops highlights whose text changed; true if the article may have changed. */
+  noteMutations(records: readonly MutationRecord[]): boolean;
+  /** Re-reads the page after a change. False when it is no longer about the incident (the session is then gone). */
+  refresh(): Promise<boolean>;
   destroy(): void;
 }
 
-export async function startSession({ signal, settings, packIds }: SessionOptions): Promise<Session | null> {
+/** Extraction in slices that yield to the page; null when aborted on the way. */
+async function extractInSlices(signal: AbortSignal): Promise<Extracted | null> {
+  const extraction = new ArticleExtraction(document, { url: location.href, maxLength: MAX_ARTICLE_LENGTH });
+  const done = await runInSlices(() => extraction.step(WALK_BATCH), signal);
+  return done ? extraction.result() : null;
+}
+
+/** The analysis and its pack when the page is about one of `packs`' incidents. */
+function analyzeArticle(extracted: Extracted, packs: readonly Pack[]): { analysis: Analysis; pack: Pack } | null {
+  const analysis = analyze(extracted.article, packs);
+  const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
+  return pack ? { analysis, pack } : null;
+}
+
+export async function startSession({ signal, settings, packIds, mute }: SessionOptions): Promise<Session | null> {
   const packs = await sendToBackground('packs/get', { ids: packIds });
   if (signal.aborted || packs.length === 0) return null;
-  const { article, segments } = extractArticle(document, { url: location.href });
-  const analysis = analyze(article, packs);
-  const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
-  if (!pack) {
+  const extracted = await extractInSlices(signal);
+  if (!extracted) return null;
+  await yieldToPage();
+  const found = analyzeArticle(extracted, packs);
+  if (!found) {
     void sendToBackground('page/status', null);
     return null;
   }
   const { mountPageUi, PANEL_CSS } = await import('./ui-mount.tsx');
   if (signal.aborted) return null;
-  return new PageSession(signal, settings, analysis, pack, segments, mountPageUi, PANEL_CSS);
+  await yieldToPage();
+  return new PageSession({ signal, settings, mute, packs, extracted, ...found, mountPageUi, css: PANEL_CSS });
+}
+
+interface PageSessionInit {
+  signal: AbortSignal;
+  settings: Settings;
+  mute(write: () => void): void;
+  packs: Pack[];
+  extracted: Extracted;
+  analysis: Analysis;
+  pack: Pack;
+  mountPageUi(mount: HTMLElement): PageUi;
+  css: string;
+}
+
+/** Do two extractions map the text onto the very same nodes? */
+function sameNodes(a: readonly TextSegment[], b: readonly TextSegment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.node !== y.node || x.nodeOffset !== y.nodeOffset || x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
 }
 
 class PageSession implements Session {
   readonly #highlighter = new Highlighter(document);
-  readonly #hits = new HitIndex();
+  #hits = new HitIndex();
   /** Marks by entity id, in mention order, for "show mention". */
   readonly #marks = new Map<string, Mark[]>();
+  /** Marks by the page text node they start in, to drop them when that text changes. */
+  readonly #marksByNode = new Map<Node, Mark[]>();
   readonly #host: UiHost;
   readonly #ui: PageUi;
   readonly #controller = new AbortController();
+  readonly #settings: Settings;
+  readonly #packs: Pack[];
+  readonly #mute: (write: () => void) => void;
+  #analysis: Analysis;
+  #pack: Pack;
+  #extracted: Extracted;
   #open: boolean;
   #side: Settings['side'];
   #card: string | null = null;
+  /** Where focus was when the card opened, to return it there when the card closes. */
+  #returnFocus: HTMLElement | null = null;
 
-  constructor(
-    signal: AbortSignal,
-    private readonly settings: Settings,
-    private readonly analysis: Analysis,
-    private readonly pack: Pack,
-    segments: readonly TextSegment[],
-    mountPageUi: (mount: HTMLElement) => PageUi,
-    css: string,
-  ) {
-    signal.addEventListener('abort', () => this.destroy(), { signal: this.#controller.signal });
-    this.#open = settings.panelOpen;
-    this.#side = settings.side;
-    this.#paint(segments);
-    this.#host = new UiHost(document, css);
-    this.#ui = mountPageUi(this.#host.mount);
+  constructor(init: PageSessionInit) {
+    init.signal.addEventListener('abort', () => this.destroy(), { signal: this.#controller.signal });
+    this.#settings = init.settings;
+    this.#packs = init.packs;
+    this.#mute = init.mute;
+    this.#analysis = init.analysis;
+    this.#pack = init.pack;
+    this.#extracted = init.extracted;
+    this.#open = init.settings.panelOpen;
+    this.#side = init.settings.side;
+    this.#paint();
+    this.#host = new UiHost(document, init.css);
+    this.#ui = init.mountPageUi(this.#host.mount);
     // Capture phase: we only look, and a page handler that stops propagation must not
     // make names unclickable.
     window.addEventListener('click', (e) => this.#onClick(e), { capture: true, signal: this.#controller.signal });
@@ -81,7 +150,7 @@ class PageSession implements Session {
   }
 
   status(): TabStatus {
-    const { incident, entities, quotes, claims, facts } = this.analysis;
+    const { incident, entities, quotes, claims, facts } = this.#analysis;
     return {
       match: incident && {
         id: incident.id,
@@ -95,7 +164,7 @@ class PageSession implements Session {
         },
       },
       panelOpen: this.#open,
-      siteEnabled: !this.settings.disabledSites.includes(location.hostname),
+      siteEnabled: !this.#settings.disabledSites.includes(location.hostname),
     };
   }
 
@@ -107,30 +176,88 @@ class PageSession implements Session {
     this.#setOpen(true);
   }
 
+  noteMutations(records: readonly MutationRecord[]): boolean {
+    const root = this.#extracted.root;
+    if (!root.isConnected) return true;
+    let relevant = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        // A mention's text changed under its range: stop painting it now, not after the refresh.
+        const stale = this.#marksByNode.get(record.target);
+        if (stale) this.#highlighter.drop(stale);
+      }
+      if (!relevant && root.contains(record.target)) relevant = true;
+    }
+    return relevant;
+  }
+
+  async refresh(): Promise<boolean> {
+    const signal = this.#controller.signal;
+    // Fallback wrappers are our nodes in the page: read the page as it is without them.
+    const wrapped = !this.#highlighter.usesHighlightApi;
+    if (wrapped) this.#mute(() => this.#highlighter.clear());
+    const extracted = await extractInSlices(signal);
+    if (!extracted || signal.aborted) return !signal.aborted;
+    if (extracted.article.text === this.#analysis.text) {
+      // Same words; a framework may have re-created the nodes under them.
+      if (wrapped || !sameNodes(extracted.segments, this.#extracted.segments)) {
+        this.#extracted = extracted;
+        this.#paint();
+      }
+      return true;
+    }
+    await yieldToPage();
+    if (signal.aborted) return false;
+    const found = analyzeArticle(extracted, this.#packs);
+    if (!found) {
+      this.destroy();
+      return false;
+    }
+    this.#extracted = extracted;
+    this.#analysis = found.analysis;
+    this.#pack = found.pack;
+    this.#paint();
+    if (this.#card !== null && !found.analysis.entities.some((e) => e.id === this.#card)) this.#card = null;
+    this.#render();
+    this.#report();
+    return true;
+  }
+
   destroy(): void {
     if (this.#controller.signal.aborted) return;
     this.#controller.abort();
     this.#ui.unmount();
     this.#host.destroy();
-    this.#highlighter.clear();
+    this.#mute(() => this.#highlighter.clear());
     if (isContextValid()) void sendToBackground('page/status', null).catch(() => undefined);
   }
 
-  #paint(segments: readonly TextSegment[]): void {
+  /** Ranges from the engine's offsets, painted; then the click index over what was painted. */
+  #paint(): void {
+    const segments = this.#extracted.segments;
+    this.#marks.clear();
     const all: Mark[] = [];
-    for (const entity of this.analysis.entities) {
+    for (const entity of this.#analysis.entities) {
       const marks: Mark[] = [];
       entity.mentions.forEach((m, index) => {
         const range = spanToRange(document, segments, m.start, m.end);
-        if (!range) return;
-        const mark: Mark = { entityId: entity.id, type: entity.type, index, range };
-        for (const piece of spanPieces(segments, m.start, m.end)) this.#hits.add(piece.node, piece.from, piece.to, mark);
-        marks.push(mark);
+        if (range) marks.push({ entityId: entity.id, type: entity.type, index, range });
       });
       this.#marks.set(entity.id, marks);
       all.push(...marks);
     }
-    this.#highlighter.paint(all);
+    this.#mute(() => this.#highlighter.paint(all));
+    // After painting: the fallback moves ranges onto its own nodes.
+    this.#hits = new HitIndex();
+    this.#marksByNode.clear();
+    for (const mark of all) {
+      for (const piece of rangePieces(mark.range)) {
+        this.#hits.add(piece.node, piece.from, piece.to, mark);
+        const list = this.#marksByNode.get(piece.node);
+        if (list) list.push(mark);
+        else this.#marksByNode.set(piece.node, [mark]);
+      }
+    }
   }
 
   #onClick(event: MouseEvent): void {
@@ -144,8 +271,22 @@ class PageSession implements Session {
     // A highlighted name inside a link still follows the link; Alt+click asks for the card.
     if (link && !event.altKey) return;
     if (link) event.preventDefault();
-    this.#card = mark.entityId;
+    this.#openCard(mark.entityId, document.activeElement);
+  }
+
+  #openCard(entityId: string, from: Element | null): void {
+    // Keep the first opener while the reader moves from card to card.
+    if (this.#card === null) this.#returnFocus = from instanceof HTMLElement && from !== document.body ? from : null;
+    this.#card = entityId;
     this.#render();
+  }
+
+  #closeCard(): void {
+    this.#card = null;
+    this.#render();
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
   }
 
   #showMention(entityId: string, index: number): void {
@@ -155,7 +296,7 @@ class PageSession implements Session {
     const target = mark.range.startContainer.parentElement;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    this.#highlighter.flash(mark.range);
+    this.#highlighter.flash(mark);
   }
 
   #setOpen(open: boolean): void {
@@ -174,8 +315,8 @@ class PageSession implements Session {
 
   #render(): void {
     this.#ui.render({
-      analysis: this.analysis,
-      pack: this.pack,
+      analysis: this.#analysis,
+      pack: this.#pack,
       open: this.#open,
       side: this.#side,
       cardEntityId: this.#card,
@@ -185,14 +326,9 @@ class PageSession implements Session {
         void this.#save({ side });
         this.#render();
       },
-      onSelectEntity: (id) => {
-        this.#card = id;
-        this.#render();
-      },
-      onCloseCard: () => {
-        this.#card = null;
-        this.#render();
-      },
+      // From the panel (or a link inside a card): focus goes back to that control.
+      onSelectEntity: (id) => this.#openCard(id, this.#host.root.activeElement),
+      onCloseCard: () => this.#closeCard(),
       onShowMention: (id, index) => this.#showMention(id, index),
     });
   }

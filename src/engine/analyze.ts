@@ -9,6 +9,7 @@ import { findClaims } from './claims/index.ts';
 import { matchCues } from './cues/index.ts';
 import { PREFILTER_HEAD_LENGTH, prefilter } from './detect/prefilter.ts';
 import { detectIncident } from './detect/score.ts';
+import { findAdjectives, type AdjectiveMentions } from './entities/adjectives.ts';
 import { findEntities } from './entities/index.ts';
 import { findFacts } from './facts/index.ts';
 import { findQuotes } from './quotes/index.ts';
@@ -19,6 +20,7 @@ interface Candidate {
   pack: Pack;
   match: IncidentMatch;
   entities: EntityResult[];
+  adjectives: AdjectiveMentions;
 }
 
 export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis {
@@ -50,13 +52,14 @@ export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis 
   let best: Candidate | null = null;
   for (const pack of candidates) {
     const entities = findEntities(doc.text, doc.folded, pack);
-    const match = detectIncident(article, pack, doc, entities);
-    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities };
+    const adjectives = findAdjectives(doc.folded, pack, entities);
+    const match = detectIncident(article, pack, doc, entities, adjectives);
+    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities, adjectives };
   }
   if (best === null) return notAnIncident();
 
-  const { pack, match, entities } = best;
-  const cues = matchCues(doc, pack, entities);
+  const { pack, match, entities, adjectives } = best;
+  const cues = matchCues(doc, pack, entities, adjectives);
   return {
     ...base,
     incident: match,

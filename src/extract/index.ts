@@ -9,7 +9,7 @@ import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { readMetaTags, firstMeta } from './meta.ts';
 import { pageLang, pageMetadata, pageTitle, pageUrl } from './metadata.ts';
 import { findArticleRoot } from './root.ts';
-import { collectText, type CollectedText } from './text.ts';
+import { TextWalk, type CollectedText } from './text.ts';
 
 export type { ExtractOptions, Extracted, TextSegment } from './types.ts';
 export { readPrefilterInput, type PrefilterInput } from './prefilter-input.ts';
@@ -41,19 +41,49 @@ function isArticlePage(doc: Document, ogType: string | null, ld: JsonLdArticle |
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extracted {
-  const tags = readMetaTags(doc);
-  const ld = readJsonLdArticle(doc);
-  const root = findArticleRoot(doc);
-  const collected = collectText(root);
-  const metadata = pageMetadata(doc, tags, ld);
-  const article: ArticleText = {
-    url: pageUrl(doc, tags, opts.url),
-    title: pageTitle(doc, root, tags, ld, metadata.siteName),
-    lang: pageLang(doc, tags, ld),
-    isArticle: isArticlePage(doc, firstMeta(tags, 'og:type'), ld, collected),
-    text: collected.text,
-    blocks: collected.blocks,
-    metadata,
-  };
-  return { article, segments: collected.segments, root };
+  const extraction = new ArticleExtraction(doc, opts);
+  extraction.step(Number.POSITIVE_INFINITY);
+  return extraction.result();
+}
+
+/**
+ * extractArticle in resumable steps, for the live page: `step(n)` walks at most `n`
+ * nodes and says whether the text is complete, so the caller can yield between slices
+ * of a huge page. The page is read at each step; it is not copied.
+ */
+export class ArticleExtraction {
+  readonly #doc: Document;
+  readonly #opts: ExtractOptions;
+  readonly #root: Element;
+  readonly #walk: TextWalk;
+
+  constructor(doc: Document, opts: ExtractOptions = {}) {
+    this.#doc = doc;
+    this.#opts = opts;
+    this.#root = findArticleRoot(doc);
+    this.#walk = new TextWalk(this.#root, opts.maxLength);
+  }
+
+  step(budget: number): boolean {
+    return this.#walk.step(budget);
+  }
+
+  result(): Extracted {
+    const doc = this.#doc;
+    const root = this.#root;
+    const tags = readMetaTags(doc);
+    const ld = readJsonLdArticle(doc);
+    const collected = this.#walk.finish();
+    const metadata = pageMetadata(doc, tags, ld);
+    const article: ArticleText = {
+      url: pageUrl(doc, tags, this.#opts.url),
+      title: pageTitle(doc, root, tags, ld, metadata.siteName),
+      lang: pageLang(doc, tags, ld),
+      isArticle: isArticlePage(doc, firstMeta(tags, 'og:type'), ld, collected),
+      text: collected.text,
+      blocks: collected.blocks,
+      metadata,
+    };
+    return { article, segments: collected.segments, root, truncated: this.#walk.truncated };
+  }
 }

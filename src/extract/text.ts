@@ -91,6 +91,15 @@ class TextCollector {
   /** The kinds of the block elements we are inside, innermost last. */
   readonly kinds: BlockKind[] = [];
 
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** Inside a block: a cut here would split a paragraph. */
+  get inBlock(): boolean {
+    return this.open;
+  }
+
   /** Ends the current block: an element boundary was crossed. */
   breakBlock(): void {
     if (!this.open) return;
@@ -202,46 +211,78 @@ class TextCollector {
   }
 }
 
-/** Reads the blocks of `root` in document order. */
-export function collectText(root: Element): CollectedText {
-  const out = new TextCollector();
-  let articleDepth = root.closest('article') !== null ? 1 : 0;
-
-  const enter = (el: Element): void => {
-    const tag = el.localName;
-    if (tag === 'article') articleDepth++;
-    if (tag === 'br') out.lineBreak();
-    else if (BREAKING_TAGS.has(tag)) out.breakBlock();
-    const kind = BLOCK_KINDS.get(tag);
-    if (kind !== undefined) out.kinds.push(kind);
-  };
-  const leave = (el: Element): void => {
-    const tag = el.localName;
-    if (tag === 'article') articleDepth--;
-    if (BREAKING_TAGS.has(tag)) out.breakBlock();
-    if (BLOCK_KINDS.has(tag)) out.kinds.pop();
-  };
-
+/**
+ * Reads the blocks of `root` in document order, resumably: `step(n)` visits at most `n`
+ * nodes, so a caller in a live page can yield between slices of a huge document. With
+ * `maxLength`, the walk stops at the first block boundary past that many characters
+ * (`truncated` then says so).
+ */
+export class TextWalk {
+  readonly #out = new TextCollector();
+  readonly #root: Element;
+  readonly #maxLength: number;
+  #articleDepth: number;
+  #truncated = false;
   // An explicit stack (deep pages must not overflow the call stack) of child-list iterators:
   // O(1) per step in Chromium and in happy-dom, whose nextSibling is an indexOf and whose
   // indexed NodeList access goes through a Proxy.
-  const stack: { el: Element; children: Iterator<ChildNode> }[] = [
-    { el: root, children: root.childNodes[Symbol.iterator]() },
-  ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame === undefined) break;
-    const step = frame.children.next();
-    const node = step.done === true ? undefined : step.value;
-    if (node === undefined) {
-      stack.pop();
-      if (frame.el !== root) leave(frame.el);
-    } else if (node.nodeType === TEXT_NODE) {
-      out.addText(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element, articleDepth > 0)) {
-      enter(node as Element);
-      stack.push({ el: node as Element, children: node.childNodes[Symbol.iterator]() });
-    }
+  readonly #stack: { el: Element; children: Iterator<ChildNode> }[];
+
+  constructor(root: Element, maxLength = Number.POSITIVE_INFINITY) {
+    this.#root = root;
+    this.#maxLength = maxLength;
+    this.#articleDepth = root.closest('article') !== null ? 1 : 0;
+    this.#stack = [{ el: root, children: root.childNodes[Symbol.iterator]() }];
   }
-  return out.finish();
+
+  get truncated(): boolean {
+    return this.#truncated;
+  }
+
+  /** Visits up to `budget` nodes; true when the walk is over. */
+  step(budget: number): boolean {
+    const out = this.#out;
+    const stack = this.#stack;
+    for (let visited = 0; visited < budget; visited++) {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) return true;
+      const step = frame.children.next();
+      const node = step.done === true ? undefined : step.value;
+      if (node === undefined) {
+        stack.pop();
+        if (frame.el !== this.#root) this.#leave(frame.el);
+        if (out.textLength > this.#maxLength && !out.inBlock) {
+          this.#truncated = stack.length > 0;
+          stack.length = 0;
+          return true;
+        }
+      } else if (node.nodeType === TEXT_NODE) {
+        out.addText(node as Text);
+      } else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element, this.#articleDepth > 0)) {
+        this.#enter(node as Element);
+        stack.push({ el: node as Element, children: node.childNodes[Symbol.iterator]() });
+      }
+    }
+    return stack.length === 0;
+  }
+
+  finish(): CollectedText {
+    return this.#out.finish();
+  }
+
+  #enter(el: Element): void {
+    const tag = el.localName;
+    if (tag === 'article') this.#articleDepth++;
+    if (tag === 'br') this.#out.lineBreak();
+    else if (BREAKING_TAGS.has(tag)) this.#out.breakBlock();
+    const kind = BLOCK_KINDS.get(tag);
+    if (kind !== undefined) this.#out.kinds.push(kind);
+  }
+
+  #leave(el: Element): void {
+    const tag = el.localName;
+    if (tag === 'article') this.#articleDepth--;
+    if (BREAKING_TAGS.has(tag)) this.#out.breakBlock();
+    if (BLOCK_KINDS.has(tag)) this.#out.kinds.pop();
+  }
 }

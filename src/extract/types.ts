@@ -19,6 +19,8 @@ export interface Extracted {
   segments: TextSegment[];
   /** The element the article text was read from. */
   root: Element;
+  /** The text stops early because the page holds more than `maxLength` characters. */
+  truncated: boolean;
 }
 
 export interface ExtractOptions {
@@ -27,4 +29,10 @@ export interface ExtractOptions {
    * canonical or og:url. `null`: no URL (a saved page whose address is unknown).
    */
   url?: string | null;
+  /**
+   * Stop reading at the first block boundary past this many characters. A live page
+   * can hold megabytes of text (endless live blogs, feeds); the content script reads
+   * the article, not the whole scroll.
+   */
+  maxLength?: number;
 }

@@ -17,7 +17,7 @@ export const PACK_SHAPES = {
   eventTerm: { required: ['term', 'lang', 'weight'], optional: [] },
   entity: {
     required: ['id', 'name', 'type', 'role', 'description', 'aliases', 'sources'],
-    optional: ['gender', 'aliasRules'],
+    optional: ['gender', 'aliasRules', 'adjectives'],
   },
   aliasRule: { required: ['alias'], optional: ['caseSensitive', 'requires'] },
   fact: {

@@ -51,6 +51,14 @@ export interface Entity {
   aliases: Record<Lang, string[]>;
   /** Rules for aliases (from `aliases`) that are ambiguous alone. */
   aliasRules?: AliasRule[];
+  /**
+   * Adjective and demonym stems by language ("Albanian", "albanais", "iranisch",
+   * "албанск"), matched at the start of a word as prefixes, so every inflection
+   * counts. "The Albanian government" is about Albania: the stems are evidence for
+   * detection and match the entity's "@id" cue terms, but are never highlighted
+   * as mentions of it.
+   */
+  adjectives?: Record<Lang, string[]>;
   sources: Source[];
 }
 
@@ -100,6 +108,7 @@ export interface PackQuote {
 }
 
 export interface EventTerm {
+  /** Matched as a whole word; a final "*" matches any ending ("siber saldırı*"). */
   term: string;
   lang: Lang;
   /** Evidence weight, 0–1. */

@@ -216,6 +216,33 @@ class Checker {
   }
 }
 
+/** Minimum folded length of an adjective stem (see Entity.adjectives). */
+const MIN_ADJECTIVE_LENGTH = 4;
+
+/** A { lang: [term…] } object: known language codes, non-empty strings, no duplicates. */
+function checkTermsByLang(c: Checker, byLang: Json, path: string, what: string, onTerm: (term: string, path: string) => void): void {
+  for (const [lang, list] of Object.entries(byLang)) {
+    const lp = `${path}.${lang}`;
+    if (!LANG_CODE.test(lang)) c.error(lp, `invalid language code "${lang}" (ISO 639-1, lower case)`);
+    else if (!c.languages.has(lang)) c.error(lp, `language "${lang}" is not listed in $.languages`);
+    if (!Array.isArray(list)) {
+      c.error(lp, `expected an array of ${what} strings, got ${describe(list)}`);
+      continue;
+    }
+    const seen = new Set<string>();
+    list.forEach((term, i) => {
+      const tp = `${lp}[${i}]`;
+      if (typeof term !== 'string' || term.trim() === '') {
+        c.error(tp, `expected a non-empty ${what} string, got ${describe(term)}`);
+        return;
+      }
+      if (seen.has(term)) c.error(tp, `duplicate ${what} "${term}"`);
+      seen.add(term);
+      onTerm(term, tp);
+    });
+  }
+}
+
 function checkEntity(c: Checker, e: Json, path: string, aliasOwners: Map<string, { entity: string; path: string }[]>): void {
   c.keys(e, 'entity', path);
   const id = c.defineId(e, path);
@@ -235,31 +262,21 @@ function checkEntity(c: Checker, e: Json, path: string, aliasOwners: Map<string,
   const own = new Set<string>();
   const aliases = e['aliases'];
   if (aliases !== undefined && c.object(aliases, `${path}.aliases`)) {
-    for (const [lang, list] of Object.entries(aliases)) {
-      const lp = `${path}.aliases.${lang}`;
-      if (!LANG_CODE.test(lang)) c.error(lp, `invalid language code "${lang}" (ISO 639-1, lower case)`);
-      else if (!c.languages.has(lang)) c.error(lp, `language "${lang}" is not listed in $.languages`);
-      if (!Array.isArray(list)) {
-        c.error(lp, `expected an array of aliases, got ${describe(list)}`);
-        continue;
-      }
-      const seen = new Set<string>();
-      list.forEach((alias, i) => {
-        const ap = `${lp}[${i}]`;
-        if (typeof alias !== 'string' || alias.trim() === '') {
-          c.error(ap, `expected a non-empty alias string, got ${describe(alias)}`);
-          return;
-        }
-        if (seen.has(alias)) c.error(ap, `duplicate alias "${alias}"`);
-        seen.add(alias);
-        own.add(alias);
-        const key = foldPackText(alias);
-        const owners = aliasOwners.get(key) ?? [];
-        if (id !== undefined && !owners.some((o) => o.entity === id)) owners.push({ entity: id, path: ap });
-        aliasOwners.set(key, owners);
-      });
-    }
+    checkTermsByLang(c, aliases, `${path}.aliases`, 'alias', (alias, ap) => {
+      own.add(alias);
+      const key = foldPackText(alias);
+      const owners = aliasOwners.get(key) ?? [];
+      if (id !== undefined && !owners.some((o) => o.entity === id)) owners.push({ entity: id, path: ap });
+      aliasOwners.set(key, owners);
+    });
     if (own.size === 0) c.error(`${path}.aliases`, 'an entity needs at least one alias');
+  }
+  const adjectives = e['adjectives'];
+  if (adjectives !== undefined && c.object(adjectives, `${path}.adjectives`)) {
+    checkTermsByLang(c, adjectives, `${path}.adjectives`, 'adjective', (adjective, ap) => {
+      // A stem matches every word it starts: a short one would match unrelated words.
+      if (foldPackText(adjective).length < MIN_ADJECTIVE_LENGTH) c.error(ap, `adjective "${adjective}" is too short to match as a prefix`);
+    });
   }
 
   const rules = e['aliasRules'] === undefined ? undefined : c.array(e, 'aliasRules', path);
@@ -392,6 +409,9 @@ function checkHeader(c: Checker, root: Json): void {
     if (w !== undefined && (typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > 1)) {
       c.error(`${p}.weight`, `weight must be a number from 0 to 1, got ${describe(w)}`);
     }
+    // A "*" opens the end of the term (see EventTerm.term); anywhere else it is a typo.
+    if (term !== undefined && term.slice(0, -1).includes('*')) c.error(`${p}.term`, `"*" may only end an event term: "${term}"`);
+    if (term !== undefined && term.trim() === '*') c.error(`${p}.term`, 'an event term needs more than "*"');
     if (term !== undefined && typeof t['lang'] === 'string') {
       const key = `${t['lang']}:${foldPackText(term)}`;
       if (terms.has(key)) c.error(`${p}.term`, `duplicate event term "${term}" for language "${t['lang']}"`);

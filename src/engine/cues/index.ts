@@ -7,6 +7,7 @@ import type { Cue, Pack } from '../../pack/types.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import { TermIndex } from '../text/terms.ts';
 import type { TextDoc } from '../text/prepare.ts';
+import { NO_ADJECTIVES, type AdjectiveMentions } from '../entities/adjectives.ts';
 import type { EntityResult } from '../types.ts';
 
 /** A cue term: the id of its text alternatives (if any) and the entities it names. */
@@ -51,12 +52,18 @@ export interface CueMatcher {
   sentencesMatching(cues: readonly Cue[]): number[];
 }
 
-export function matchCues(doc: TextDoc, pack: Pack, entities: readonly EntityResult[]): CueMatcher {
+/** `adjectives` count for "@id" terms too: "Albanian officials" satisfies "@albania". */
+export function matchCues(doc: TextDoc, pack: Pack, entities: readonly EntityResult[], adjectives: AdjectiveMentions = NO_ADJECTIVES): CueMatcher {
   const { index, terms } = compileCues(pack);
   const sentencesOf = (spans: readonly { start: number }[]): Set<number> =>
     new Set(spans.map((span) => spanIndexAt(doc.sentences, span.start)).filter((i) => i >= 0));
   const textHits = index.find(doc.folded).map(sentencesOf);
   const entityHits = new Map(entities.map((entity) => [entity.id, sentencesOf(entity.mentions)]));
+  for (const [id, spans] of adjectives) {
+    const hits = entityHits.get(id) ?? new Set<number>();
+    for (const s of sentencesOf(spans)) hits.add(s);
+    entityHits.set(id, hits);
+  }
   const empty = new Set<number>();
 
   /** Sentences where the term occurs (cached per term string for this text). */

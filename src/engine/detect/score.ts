@@ -13,7 +13,8 @@
  * passing falls short too. Every term and entity found is kept as evidence for
  * "why am I seeing this?".
  */
-import type { Pack } from '../../pack/types.ts';
+import type { EntityType, Pack } from '../../pack/types.ts';
+import { findAdjectives, NO_ADJECTIVES, type AdjectiveMentions } from '../entities/adjectives.ts';
 import { findEntities } from '../entities/index.ts';
 import { fold } from '../text/fold.ts';
 import type { TextDoc } from '../text/prepare.ts';
@@ -30,6 +31,12 @@ const TITLE_BONUS = 2;
 const TIE_FLOOR = 0.1;
 /** Parties an article must name together to count as naming "the parties". */
 const MIN_PARTIES = 2;
+/** Tie evidence of a sentence where an event term meets a party… */
+const TIE_SENTENCE = 0.35;
+/** …and of one where they meet another pack entity too ("Albania blamed Iran for the cyberattack"). */
+const TIE_CROWDED = 0.5;
+/** A party's weight as an entity: at least that of an organisation, even for a country. */
+const PARTY_WEIGHT = 0.3;
 
 const saturate = (x: number): number => 1 - Math.exp(-x);
 /** Repeated mentions add evidence with diminishing returns. */
@@ -49,10 +56,51 @@ function sentencesOf(spans: readonly Span[], doc: TextDoc): Set<number> {
   return new Set(spans.map((s) => spanIndexAt(doc.sentences, s.start)).filter((i) => i >= 0));
 }
 
+/** Where an entity shows in a text: its mentions and adjectives, and the term to show for it. */
+interface Presence {
+  type: EntityType;
+  spans: Span[];
+  /** The first mention as the text spells it (an adjective only when there is no mention). */
+  term: string;
+}
+
+function presence(text: string, entities: readonly EntityResult[], adjectives: AdjectiveMentions, pack: Pack): Map<string, Presence> {
+  const found = new Map<string, Presence>();
+  for (const entity of entities) {
+    const first = entity.mentions[0];
+    const term = first === undefined ? entity.name : text.slice(first.start, first.end);
+    found.set(entity.id, { type: entity.type, spans: [...entity.mentions], term });
+  }
+  for (const [id, spans] of adjectives) {
+    const known = found.get(id);
+    const entity = pack.entities.find((e) => e.id === id);
+    const first = spans[0];
+    if (known !== undefined) known.spans.push(...spans);
+    else if (entity !== undefined && first !== undefined) found.set(id, { type: entity.type, spans: [...spans], term: text.slice(first.start, first.end) });
+  }
+  return found;
+}
+
 /** The facet sum of some weighed evidence. */
 const total = (items: readonly Weighed[]): number => items.reduce((sum, item) => sum + item.mass, 0);
 
-export function detectIncident(article: ArticleText, pack: Pack, doc: TextDoc, entities: readonly EntityResult[]): IncidentMatch | null {
+/** The score and the facets it came from (the facets are for tuning and diagnostics). */
+export interface IncidentScore {
+  score: number;
+  event: number;
+  who: number;
+  tie: number;
+  focus: number;
+  evidence: Evidence[];
+}
+
+export function scoreIncident(
+  article: ArticleText,
+  pack: Pack,
+  doc: TextDoc,
+  entities: readonly EntityResult[],
+  adjectives: AdjectiveMentions,
+): IncidentScore {
   const { eventIndex, eventTerms, parties } = packEvidence(pack);
   const head = titleText(article);
   const headFolded = fold(head);
@@ -71,48 +119,57 @@ export function detectIncident(article: ArticleText, pack: Pack, doc: TextDoc, e
     events.push({ evidence: { term, entityId: null, count: body.length + inHead.length }, mass });
   });
 
-  // W: entities, from the text and from the title and metadata.
-  const inBody = new Map(entities.map((entity) => [entity.id, entity]));
-  const inHead = new Map(findEntities(head, headFolded, pack).map((entity) => [entity.id, entity]));
+  // W: entities, from the text and from the title and metadata, named or by adjective.
+  const inBody = presence(doc.text, entities, adjectives, pack);
+  const headEntities = findEntities(head, headFolded, pack);
+  const inHead = presence(head, headEntities, findAdjectives(headFolded, pack, headEntities), pack);
   const who: Weighed[] = [];
   for (const id of new Set([...inBody.keys(), ...inHead.keys()])) {
     const body = inBody.get(id);
     const title = inHead.get(id);
-    const entity = body ?? title;
-    if (entity === undefined) continue;
-    // The term shown is the entity's first mention, as the article spells it.
-    const first = body?.mentions[0];
-    const headFirst = title?.mentions[0];
-    const term =
-      first !== undefined ? doc.text.slice(first.start, first.end)
-      : headFirst !== undefined ? head.slice(headFirst.start, headFirst.end)
-      : entity.name;
-    const count = (body?.mentions.length ?? 0) + (title?.mentions.length ?? 0);
-    const mass = ENTITY_TYPE_WEIGHT[entity.type] * (damp(body?.mentions.length ?? 0) + (title !== undefined ? TITLE_BONUS : 0));
-    who.push({ evidence: { term, entityId: id, count }, mass });
+    const seen = body ?? title;
+    if (seen === undefined) continue;
+    const count = (body?.spans.length ?? 0) + (title?.spans.length ?? 0);
+    const weight = parties.includes(id) ? Math.max(PARTY_WEIGHT, ENTITY_TYPE_WEIGHT[seen.type]) : ENTITY_TYPE_WEIGHT[seen.type];
+    const mass = weight * (damp(body?.spans.length ?? 0) + (title !== undefined ? TITLE_BONUS : 0));
+    who.push({ evidence: { term: seen.term, entityId: id, count }, mass });
   }
 
   // T: the event tied to the parties: sentences with an event term, a party and
   // another pack entity; parties named together, in the title or anywhere.
-  const partySentences = parties.map((id) => sentencesOf(inBody.get(id)?.mentions ?? [], doc));
+  const partySentences = parties.map((id) => sentencesOf(inBody.get(id)?.spans ?? [], doc));
   const anyParty = new Set(partySentences.flatMap((set) => [...set]));
   const entitiesPerSentence = new Map<number, number>();
-  for (const entity of entities) {
-    for (const s of sentencesOf(entity.mentions, doc)) entitiesPerSentence.set(s, (entitiesPerSentence.get(s) ?? 0) + 1);
+  for (const { spans } of inBody.values()) {
+    for (const s of sentencesOf(spans, doc)) entitiesPerSentence.set(s, (entitiesPerSentence.get(s) ?? 0) + 1);
   }
   let together = 0;
-  for (const s of anyParty) if (eventSentences.has(s) && (entitiesPerSentence.get(s) ?? 0) >= 2) together++;
+  for (const s of anyParty) {
+    if (eventSentences.has(s)) together += (entitiesPerSentence.get(s) ?? 0) >= 2 ? TIE_CROWDED : TIE_SENTENCE;
+  }
   const named = parties.filter((id) => inBody.has(id) || inHead.has(id)).length;
   const namedInHead = parties.filter((id) => inHead.has(id)).length;
-  const tie = saturate(0.5 * together + (named >= MIN_PARTIES ? 0.25 : 0) + (namedInHead >= MIN_PARTIES ? 0.75 : 0));
+  const tie = saturate(together + (named >= MIN_PARTIES ? 0.25 : 0) + (namedInHead >= MIN_PARTIES ? 0.75 : 0));
 
   // Focus: the share of sentences that name a party (an article titled with the parties is about them).
   const partyFocus = doc.sentences.length === 0 ? 0 : anyParty.size / doc.sentences.length;
   const focus = namedInHead >= MIN_PARTIES ? 1 : Math.min(1, 0.3 + 1.5 * partyFocus);
 
-  const score = Math.cbrt(saturate(total(events)) * saturate(total(who)) * Math.max(TIE_FLOOR, tie)) * focus;
-  if (score < DETECTION_THRESHOLD) return null;
-
+  const event = saturate(total(events));
+  const whoFacet = saturate(total(who));
+  const score = Math.cbrt(event * whoFacet * Math.max(TIE_FLOOR, tie)) * focus;
   const evidence = [...events, ...who].sort((a, b) => b.mass - a.mass).map((item) => item.evidence);
+  return { score, event, who: whoFacet, tie, focus, evidence };
+}
+
+export function detectIncident(
+  article: ArticleText,
+  pack: Pack,
+  doc: TextDoc,
+  entities: readonly EntityResult[],
+  adjectives: AdjectiveMentions = NO_ADJECTIVES,
+): IncidentMatch | null {
+  const { score, evidence } = scoreIncident(article, pack, doc, entities, adjectives);
+  if (score < DETECTION_THRESHOLD) return null;
   return { id: pack.id, title: pack.title, score: Math.round(score * 1000) / 1000, evidence };
 }

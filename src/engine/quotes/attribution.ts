@@ -13,7 +13,7 @@
 import type { Article, CueHit } from './article.ts';
 import { eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, type Subject } from './phrases.ts';
 import { isSpace, onlySpace, tokenAtOrAfter, tokenEndingBefore } from './tokens.ts';
 
@@ -23,6 +23,8 @@ export interface Attribution {
   adjacent: boolean;
   /** Start of the sentence the quotation opens in. */
   sentenceStart: number;
+  /** The attribution is in the quotation's own sentence (not an introduction before it). */
+  local: boolean;
 }
 
 /** Words between a closing mark and its cue, at most: "…,” the Albanian prime minister said". */
@@ -86,7 +88,7 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
       }
       subject ??= nameBeforeMark(article, quote, sentenceStart) ?? implicit(hit, token.start);
     }
-    return { subject, adjacent: i - first <= ADJACENT_WORDS, sentenceStart };
+    return { subject, adjacent: i - first <= ADJACENT_WORDS, sentenceStart, local: true };
   }
   return null;
 }
@@ -117,14 +119,14 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
       subject ??= implicit(hit, tokens[i]?.start ?? 0);
     }
     const wordsBetween = lastToken - hit.last;
-    return { subject, adjacent: introPunct && wordsBetween <= ADJACENT_WORDS, sentenceStart };
+    return { subject, adjacent: introPunct && wordsBetween <= ADJACENT_WORDS, sentenceStart, local: true };
   }
   if (text[k] === ':') {
     // A colon with no verb: "Rama on Twitter: “…”".
     const end = tokens[lastToken]?.end ?? k;
     const subject = classify(article, leftPhraseBefore(article, lastToken + 1, sentenceStart, end), 'left');
     if (subject?.kind === 'name' && onlySpace(text, end, k)) {
-      return { subject, adjacent: true, sentenceStart };
+      return { subject, adjacent: true, sentenceStart, local: true };
     }
   }
   return null;
@@ -150,7 +152,25 @@ export function attribute(article: Article, events: readonly SpeechEvent[], quot
   if (before) return before;
   if (sentenceStart === quote.open) {
     const subject = introduced(article, events, sentenceStart);
-    if (subject) return { subject, adjacent: false, sentenceStart };
+    if (subject) return { subject, adjacent: false, sentenceStart, local: false };
   }
-  return { subject: null, adjacent: false, sentenceStart };
+  return { subject: null, adjacent: false, sentenceStart, local: false };
+}
+
+/**
+ * Irani “dënon” vendimin, Iran “condemns” the decision: a quoted word that is itself a speech
+ * verb is the speaker's own word, and its subject stands right before the mark.
+ */
+export function quotedVerb(article: Article, quote: MarkedSpan): Attribution | null {
+  const { tokens } = article;
+  const sentenceStart = article.layout.sentenceStart(quote.open);
+  const first = tokenAtOrAfter(tokens, quote.start);
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.end > quote.end) break;
+    if (!cuesStartingWith(t.key).some((cue) => cue.kind === 'verb' && cue.words.length === 1 && !cue.trailingOnly)) continue;
+    const subject = classify(article, leftPhraseBefore(article, first, sentenceStart, quote.open), 'left');
+    return subject === null ? null : { subject, adjacent: true, sentenceStart, local: true };
+  }
+  return null;
 }

@@ -15,7 +15,7 @@
 import type { Pack } from '../../pack/types.ts';
 import type { Block, EntityResult, QuoteResult, Speaker } from '../types.ts';
 import { Article } from './article.ts';
-import { attribute } from './attribution.ts';
+import { attribute, quotedVerb } from './attribution.ts';
 import { findEvents } from './events.ts';
 import { findMarkedSpans, paragraphsOf, type MarkedSpan } from './marks.ts';
 import { quotability } from './quotability.ts';
@@ -32,7 +32,11 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
   const paragraphs = paragraphsOf(text, blocks);
   const tokens = tokenize(text);
   const kinds = new Map<MarkedSpan, ReturnType<typeof quotability>>();
-  for (const span of findMarkedSpans(text, paragraphs)) kinds.set(span, quotability(text, tokens, span));
+  const named = mentionEnds(entities);
+  for (const span of findMarkedSpans(text, paragraphs)) {
+    // “Homeland Justice”: a span that is exactly a known name is the name, not someone's words.
+    kinds.set(span, named.get(span.start) === span.end ? 'no' : quotability(text, tokens, span));
+  }
   // Scare quotes and quoted names stay part of the running text: names in them can be
   // speakers and antecedents, and the sentence goes on through them.
   const spans = [...kinds.keys()].filter((s) => kinds.get(s) !== 'no');
@@ -43,8 +47,13 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
   const quotes: QuoteResult[] = [];
   let previous: { span: MarkedSpan; speaker: Speaker | null } | null = null;
   spans.forEach((span, i) => {
-    const attribution = attribute(article, events, span, spans[i + 1]?.open ?? text.length);
-    if (kinds.get(span) === 'short' && !attribution.adjacent) return;
+    const kind = kinds.get(span);
+    let attribution = attribute(article, events, span, spans[i + 1]?.open ?? text.length);
+    if (kind === 'short' && !attribution.adjacent) return;
+    if (kind === 'fragment') {
+      if (attribution.subject === null || !attribution.local) attribution = quotedVerb(article, span) ?? attribution;
+      if (attribution.subject === null || !attribution.local) return;
+    }
     let speaker = attribution.subject
       ? resolver.speaker(attribution.subject, { open: span.open, sentenceStart: attribution.sentenceStart })
       : null;
@@ -54,6 +63,13 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
     previous = { span, speaker };
   });
   return quotes;
+}
+
+/** Mention start → end, for every entity mention. */
+function mentionEnds(entities: readonly EntityResult[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const e of entities) for (const m of e.mentions) ends.set(m.start, Math.max(m.end, ends.get(m.start) ?? 0));
+  return ends;
 }
 
 /** A quotation that opens its paragraph right after a paragraph ending with the previous one. */

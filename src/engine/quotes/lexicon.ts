@@ -4,8 +4,8 @@
  * folded once here (see tokens.ts `fold`), so text and lists compare the same way.
  *
  * Languages: English, Albanian, French, German, Italian, Spanish, Portuguese, Turkish,
- * Russian and Arabic — the languages the product detects articles in, plus the ones the
- * incident's coverage is commonly written in.
+ * Azerbaijani, Russian, Arabic, Persian and Chinese — the languages the product detects
+ * articles in, plus the ones the incident's coverage is commonly written in.
  */
 import { fold } from './tokens.ts';
 
@@ -30,10 +30,12 @@ export interface Cue {
 type CueOptions = Partial<Omit<Cue, 'words' | 'kind'>>;
 
 const CUES_BY_FIRST_WORD = new Map<string, Cue[]>();
+const UNSPACED_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 
 function add(kind: CueKind, phrases: string, options: CueOptions = {}): void {
   for (const phrase of phrases.split('|')) {
-    const words = phrase.trim().split(/\s+/u).map(fold);
+    // Unspaced scripts are tokenised one character at a time, so their cues are too.
+    const words = phrase.trim().split(/\s+/u).flatMap((w) => (UNSPACED_WORD.test(w) ? [...w] : [w])).map(fold);
     const first = words[0];
     if (first === undefined || first === '') continue;
     const cue: Cue = {
@@ -57,47 +59,75 @@ add('verb', 'said|says|say|wrote|writes|tweeted|tweets|posted|added|adds|warned|
   'declared|declares|announced|announces|explained|explains|noted|insisted|insists|argued|argues|claimed|' +
   'replied|responded|stressed|stresses|emphasised|emphasized|commented|concluded|reads|read|urged|urges|' +
   'admitted|acknowledged|confirmed|confirms|denied|denies|alleged|suggested|remarked|recalled|reiterated|' +
-  'vowed|asked|answered|continued|observed|called|described|describes');
+  'vowed|asked|answered|continued|observed|called|described|describes|' +
+  // Verbs that report what someone said about something: "rejected the claims as “baseless”".
+  'rejected|rejects|condemned|condemns|accused|accuses|dismissed|denounced|expressed|termed|branded|labelled|' +
+  'labeled|pledged|promised|blamed|revealed|disclosed|indicated|pointed');
 add('verb', 'told|tells', { listener: true });
 add('verb', 'telling', { listener: true, participle: true });
 add('verb', 'saying|stating|adding|warning|noting|writing|explaining|arguing|claiming|insisting|declaring|' +
-  'announcing|tweeting|posting|calling|describing|urging|stressing|reading', { participle: true });
+  'announcing|tweeting|posting|calling|describing|urging|stressing|reading|rejecting|condemning|accusing|' +
+  'dismissing|vowing|promising|pledging|blaming|expressing', { participle: true });
 add('according', 'according to');
 // Albanian.
-add('verb', 'tha|thotë|deklaroi|deklaron|shkroi|shkruan|theksoi|shtoi|nënvizoi|paralajmëroi|pohoi|' +
-  'u shpreh|ka thënë|ka deklaruar|ka shkruar|ka theksuar');
+add('verb', 'tha|thotë|deklaroi|deklaron|shkroi|shkruan|theksoi|shtoi|nënvizoi|paralajmëroi|pohoi|njoftoi|' +
+  'akuzoi|dënoi|dënon|reagoi|u shpreh|ka thënë|ka deklaruar|ka shkruar|ka theksuar|ka shtuar|ka njoftuar|' +
+  'ka nënvizuar|kanë deklaruar|kanë thënë|bëri të ditur|ka bërë të ditur|thuhet|citohet');
 add('according', 'sipas');
 // French (the auxiliary "a" is skipped like "has": "Rama a déclaré", "a-t-il déclaré").
 add('verb', 'déclaré|déclare|dit|affirmé|affirme|écrit|ajouté|ajoute|souligné|souligne|expliqué|explique|' +
-  'estimé|estime|indiqué|indique|averti|précisé|précise|tweeté|assuré|assure|annoncé|martelé|insisté');
+  'estimé|estime|indiqué|indique|averti|précisé|précise|tweeté|assuré|assure|annoncé|martelé|insisté|' +
+  'accusé|accuse|dénoncé|dénonce|condamné|condamne|rejeté|qualifié|confirmé|répondu|promis|poursuivi|déploré');
 add('according', 'selon|d\'après');
 // German.
-add('verb', 'sagte|sagt|sagten|erklärte|erklärt|schrieb|schreibt|betonte|betont|warnte|meinte|twitterte|fügte');
+add('verb', 'sagte|sagt|sagten|erklärte|erklärt|erklärten|schrieb|schreibt|betonte|betont|warnte|meinte|' +
+  'twitterte|fügte|bezichtigt|bezichtigte|beschuldigt|beschuldigte|verurteilte|verurteilt|bezeichnete|versprach|' +
+  'kritisierte|hieß es|heißt es');
 add('verb', 'so', { trailingOnly: true });
 add('according', 'laut');
 add('according', 'zufolge', { sourceBefore: true });
 // Italian.
 add('verb', 'detto|dichiarato|scritto|affermato|aggiunto|sottolineato|spiegato|twittato|avvertito|ribadito|' +
-  'dice|afferma|dichiara|scrive');
+  'dice|afferma|dichiara|scrive|affermano|dichiarano|confermano|conferma|accusato|condannato|condannano|' +
+  'definito|annunciato|precisato|riferito|commentato|sostiene|sostengono');
 add('according', 'secondo');
 // Spanish.
 add('verb', 'dijo|declaró|afirmó|escribió|aseguró|añadió|explicó|señaló|indicó|advirtió|tuiteó|dice|afirma|' +
-  'asegura|dicho|declarado|subrayó');
+  'asegura|dicho|declarado|subrayó|agregó|acusó|condenó|rechazó|calificó|denunció|destacó|insistió|manifestó|' +
+  'sostuvo|apuntó|recalcó|expresó|confirmó|anunció|prometió|' +
+  // Perfect tenses, with "ha" skipped like an auxiliary: "ha confirmado", "ha hecho hincapié".
+  'confirmado|asegurado|afirmado|señalado|indicado|explicado|añadido|agregado|advertido|subrayado|puntualizado|' +
+  'anunciado|acusado|denunciado|insistido|hecho hincapié|dijeron|afirmaron|señalaron');
 add('according', 'según');
 // Portuguese.
-add('verb', 'disse|afirmou|declarou|escreveu|acrescentou|explicou|ressaltou|diz');
+add('verb', 'disse|afirmou|declarou|escreveu|acrescentou|explicou|ressaltou|diz|acusou|condenou|rejeitou|' +
+  'afirmaram|disseram|sublinhou|destacou|garantiu|anunciou|informou|frisou');
 add('according', 'segundo');
 // Turkish.
-add('verb', 'dedi|açıkladı|söyledi|belirtti|yazdı|vurguladı|ifade etti');
+add('verb', 'dedi|açıkladı|söyledi|belirtti|yazdı|vurguladı|ifade etti|kaydetti|bildirdi|açıklama yaptı|' +
+  'denildi|dendi|kınadı|suçladı');
+// Azerbaijani (reported past "-ib" is the usual news form).
+add('verb', 'bildirib|qeyd edib|bəyan edib|deyib|vurğulayıb|açıqlayıb|söyləyib|bildirdi|qeyd etdi|bəyan etdi|' +
+  'vurğuladı|açıqladı|söylədi');
 add('according', 'göre', { sourceBefore: true });
 // Russian: the past tense says the speaker's gender.
-add('verb', 'заявил|сказал|написал|отметил|добавил|сообщил|подчеркнул', { gender: 'male' });
-add('verb', 'заявила|сказала|написала|отметила|добавила|сообщила|подчеркнула', { gender: 'female' });
-add('verb', 'говорит|заявили|сообщили');
+add('verb', 'заявил|сказал|написал|отметил|добавил|сообщил|подчеркнул|пояснил|указал|обвинил|заверил',
+  { gender: 'male' });
+add('verb', 'заявила|сказала|написала|отметила|добавила|сообщила|подчеркнула|пояснила|указала|обвинила|заверила',
+  { gender: 'female' });
+add('verb', 'говорит|говорится|заявили|сообщили|отметили|заявляет|сообщает|подчеркнули|обвинили');
 add('according', 'по словам');
 // Arabic (the conjunction و is written joined to the verb): the feminine forms end in ت.
-add('verb', 'قال|وقال|أعلن|وأعلن|صرح|وصرح|أضاف|وأضاف|كتب|وكتب|أكد|وأكد', { gender: 'male' });
-add('verb', 'قالت|وقالت|أعلنت|وأعلنت|صرحت|وصرحت|أضافت|وأضافت|كتبت|وكتبت|أكدت|وأكدت', { gender: 'female' });
+add('verb', 'قال|وقال|أعلن|وأعلن|صرح|وصرح|أضاف|وأضاف|كتب|وكتب|أكد|وأكد|أوضح|وأوضح|أشار|وأشار|اتهم|واتهم|' +
+  'ذكر|وذكر|شدد|وشدد', { gender: 'male' });
+add('verb', 'قالت|وقالت|أعلنت|وأعلنت|صرحت|وصرحت|أضافت|وأضافت|كتبت|وكتبت|أكدت|وأكدت|أوضحت|وأوضحت|أشارت|وأشارت|' +
+  'اتهمت|واتهمت|ذكرت|وذكرت|شددت|وشددت', { gender: 'female' });
+// "…, saying / adding / stressing that": the subject is the clause's.
+add('verb', 'قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكداً|مشيرا|مشيراً|لافتا|لافتاً', { participle: true });
+// Persian.
+add('verb', 'گفت|افزود|اعلام کرد|تاکید کرد|نوشت');
+// Chinese (one character a token, see tokens.ts): said, stated, pointed out, announced, stressed.
+add('verb', '说|說|表示|称|稱|指出|宣布|强调|強調|声称|聲稱|写道|寫道');
 add('according', 'وفقا|وفقاً|بحسب|حسب');
 
 /** Cues whose first folded word is `key`, longest first. */
@@ -141,7 +171,7 @@ export const AUXILIARIES = set('has have had also later then further again previ
   'did didn’t does doesn’t would will could can cannot never not ' +
   // Turkish "…”, diye açıkladı": the quotative particle stands between the quote and its verb.
   'diye ' +
-  'ka kishte gjithashtu a ont avait aussi hat hatte haben auch ha hanno aveva anche han habia también tem tinha também');
+  'ka kanë kishte gjithashtu a ont avait aussi hat hatte haben auch ha hanno aveva anche han habia también tem tinha também');
 
 /** Words a subject phrase never reaches across, walking left from the verb. */
 export const LEFT_STOPS = set('that which who whom whose and but or nor while whereas when where after before because ' +
@@ -151,7 +181,9 @@ export const LEFT_STOPS = set('that which who whom whose and but or nor while wh
 
 /** Words that end a subject phrase after an inverted verb ("said Rama on Sunday"). */
 export const RIGHT_STOPS = set('that which who when while as and but because since on in at during after before via ' +
-  'through to with dans sur pendant im am auf nel sul durante en em në gjatë pas');
+  'through to with dans sur pendant im am auf nel sul durante en em në gjatë pas ' +
+  // Arabic prepositions and "that" (إن / أن): "وأشار راما إلى …", "قال راما إن …".
+  'إلى في على عن من مع خلال عبر إن أن');
 
 /** Prepositions: a name after one is a place or a time, not the subject ("Rama in Tirana said"). */
 export const PREPOSITIONS = set('on in at for of via during through about over under near into onto from by ' +

@@ -1,7 +1,8 @@
 /**
  * Finding quoted passages: one left-to-right pass over each paragraph.
  *
- * - Every opening mark knows its closing marks (“…”, „…“, „…”, «…», »…«, ‹…›, 「…」, "…", ‘…’).
+ * - Every opening mark knows its closing marks (“…”, „…“, „…”, «…», »…«, ‹…›, 「…」, "…", ‘…’,
+ *   and the British typewriter '…', told from apostrophes by where it stands).
  * - Nested quotes are part of the outer one: only the outer pair is looked for, and the same
  *   opening mark met again in an opening position counts one level deeper.
  * - A quote never crosses a paragraph end, except the news convention for long quotes: the
@@ -28,7 +29,7 @@ export interface MarkedSpan {
 
 /** Opening mark → the marks that close it. */
 const PAIRS: ReadonlyMap<string, string> = new Map([
-  ['"', '"'], ['“', '”“'], ['”', '”'], ['„', '“”'], ['‘', '’'], ['‚', '‘’'],
+  ['"', '"'], ["'", "'"], ['“', '”“'], ['”', '”'], ['„', '“”'], ['‘', '’'], ['‚', '‘’'],
   ['«', '»'], ['»', '«»'], ['‹', '›'], ['›', '‹›'], ['「', '」'], ['『', '』'],
 ]);
 
@@ -53,10 +54,12 @@ function isOpening(text: string, k: number): boolean {
   const prev = text[k - 1];
   const next = text[k + 1];
   if (next === undefined || next === '\n') return false;
-  if (mark === '‘') {
+  if (mark === '‘' || mark === "'") {
     // An opening single quote, never an apostrophe: a word starts after it, none ends before it,
-    // and it does not shorten a decade (‘90s).
+    // and it does not shorten a decade (‘90s, '90s).
     if (/^\d\ds/u.test(text.slice(k + 1, k + 4))) return false;
+    // The typewriter mark is also every apostrophe (U.S.'s, rock 'n'): only after a space.
+    if (mark === "'" && prev !== undefined && !isSpace(prev) && !OPEN_CONTEXT.has(prev)) return false;
     return (prev === undefined || !LETTER_OR_DIGIT.test(prev)) && (LETTER_OR_DIGIT.test(next) || PAIRS.has(next));
   }
   if (isSpace(next) && !SPACED_INSIDE.has(mark)) return false;
@@ -69,7 +72,7 @@ function isClosing(text: string, k: number, opener: string): boolean {
   const mark = text[k];
   const prev = text[k - 1];
   const next = text[k + 1];
-  if (mark === '’') {
+  if (mark === '’' || mark === "'") {
     // Not an apostrophe (don’t, Et’hemaj, Albania’s): no letter may follow it.
     return prev !== undefined && !isSpace(prev) && (next === undefined || !LETTER_OR_DIGIT.test(next));
   }
@@ -158,20 +161,40 @@ function scanQuote(text: string, paragraphs: readonly Span[], p: number, open: n
   return { span: null, paragraph: p, resume: open + 1 };
 }
 
+// Every opening mark of PAIRS: the scan jumps from one to the next instead of visiting each
+// character, which keeps a page without quotations close to the cost of a regex search.
+const ANY_OPENER = new RegExp(`[${[...PAIRS.keys()].join('')}]`, 'gu');
+
+/**
+ * Offsets of the next possible opening mark, asked for in increasing order. The last answer is
+ * kept: a paragraph without marks must not search the rest of the page again.
+ */
+function markFinder(text: string): (from: number, to: number) => number {
+  let found = -1;
+  return (from, to) => {
+    if (found < from) {
+      ANY_OPENER.lastIndex = from;
+      found = ANY_OPENER.exec(text)?.index ?? text.length;
+    }
+    return Math.min(found, to);
+  };
+}
+
 /** Every quoted passage, in document order, nested ones inside the outer one. */
 export function findMarkedSpans(text: string, paragraphs: readonly Span[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let p = 0;
   let pos = paragraphs[0]?.start ?? 0;
+  const nextMark = markFinder(text);
   while (p < paragraphs.length) {
     const para = paragraphs[p];
     if (para === undefined) break;
     // A mark that found no partner is not looked at again before this offset (linear time).
     const failedUntil = new Map<string, number>();
     let moved = false;
-    for (pos = Math.max(pos, para.start); pos < para.end; pos++) {
+    for (pos = nextMark(Math.max(pos, para.start), para.end); pos < para.end; pos = nextMark(pos + 1, para.end)) {
       const ch = text[pos] ?? '';
-      if (!PAIRS.has(ch) || (failedUntil.get(ch) ?? -1) > pos || !isOpening(text, pos)) continue;
+      if ((failedUntil.get(ch) ?? -1) > pos || !isOpening(text, pos)) continue;
       const found = scanQuote(text, paragraphs, p, pos);
       if (found.span === null) {
         failedUntil.set(ch, found.resume);

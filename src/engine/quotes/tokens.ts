@@ -25,17 +25,42 @@ const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
 // Arabic-style particles written with a hyphen before a capitalised name: al-Assad, el-Sisi.
 const NAME_PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|ben|bin)-[\p{Lu}]/u;
+// Han, kana (Chinese, Japanese): one character is roughly a word.
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const JOINERS_ONLY = /^[’'\u2010\u2011-]+$/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 const MARKS = /\p{M}/gu;
 
 /** Lower case, no diacritics, typographic apostrophe folded: the form every word list uses. */
 export function fold(word: string): string {
-  const lower = NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '').toLowerCase() : word.toLowerCase();
-  return lower.replace(/’/g, "'");
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  const lower = word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+// Most words of most pages are ASCII: their case is read from the first character code
+// without a regex. A page has ~1 token per 6 characters, so this is the stage's hot loop.
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return isAsciiUpper(code) || (code >= 97 && code <= 122);
 }
 
 function makeToken(text: string, start: number, end: number): Token {
   const word = text.slice(start, end);
+  const first = word.charCodeAt(0);
+  if (first < 128) {
+    // An ASCII letter has case; a word starting with a digit may still contain letters.
+    return {
+      start,
+      end,
+      key: fold(word),
+      cap: isAsciiUpper(first) || (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 ? NAME_PARTICLE_PREFIX.test(word) : false),
+      caseless: isAsciiLetter(first) ? false : !CASED.test(word),
+    };
+  }
   return {
     start,
     end,
@@ -47,10 +72,11 @@ function makeToken(text: string, start: number, end: number): Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     const word = match[0];
-    const inverted = INVERTED_PRONOUN.exec(word);
+    const inverted = word.includes('-') ? INVERTED_PRONOUN.exec(word) : null;
     if (inverted && inverted[1] !== undefined && inverted[2] !== undefined) {
       // "a-t-il" → "a" + "il": the verb part keeps its place and the pronoun becomes the
       // word after it, which is where the subject of an inverted verb is looked for. The verb
@@ -60,9 +86,35 @@ export function tokenize(text: string): Token[] {
         makeToken(text, pronounStart, start + word.length));
       continue;
     }
+    // A run that touches an unspaced script ("伊朗", "2009年以来") at either end.
+    if ((word.charCodeAt(0) >= 128 || word.charCodeAt(word.length - 1) >= 128) && UNSPACED_CHAR.test(word)) {
+      pushUnspaced(tokens, text, start, start + word.length);
+      continue;
+    }
     tokens.push(makeToken(text, start, start + word.length));
   }
   return tokens;
+}
+
+/**
+ * Chinese and Japanese are written without spaces: each character is a token, so that speech
+ * verbs (说, 表示) and the names before them are found like words. Other letters in the same
+ * run ("Facebook的") stay together.
+ */
+function pushUnspaced(tokens: Token[], text: string, start: number, end: number): void {
+  let run = start;
+  for (let k = start; k < end; k++) {
+    if (!UNSPACED_CHAR.test(text[k] ?? '')) continue;
+    pushRun(tokens, text, run, k);
+    tokens.push(makeToken(text, k, k + 1));
+    run = k + 1;
+  }
+  pushRun(tokens, text, run, end);
+}
+
+/** Letters between unspaced characters; a lone joiner ("阿德里安-沃森") is not a word. */
+function pushRun(tokens: Token[], text: string, start: number, end: number): void {
+  if (start < end && !JOINERS_ONLY.test(text.slice(start, end))) tokens.push(makeToken(text, start, end));
 }
 
 /** Index of the first token that starts at or after `pos`. */

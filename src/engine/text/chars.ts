@@ -63,11 +63,31 @@ export function isNoSpaceAt(text: string, i: number): boolean {
 }
 
 /**
+ * Arabic proclitics as folded text spells them: the conjunctions و and ف, the
+ * prepositions ب, ل and ك, the article ال, and their combinations (لل is ل + ال).
+ */
+const ARABIC_PROCLITICS = new Set([
+  'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك',
+]);
+const LONGEST_PROCLITIC = 3;
+const isArabicLetter = (code: number): boolean => code >= 0x0620 && code <= 0x064A;
+
+/** Does the word around `i` start with a proclitic that ends right before `i`? */
+function followsProclitic(text: string, i: number): boolean {
+  if (!isArabicLetter(text.charCodeAt(i))) return false;
+  for (let k = 1; k <= LONGEST_PROCLITIC && k <= i; k++) {
+    if (!isArabicLetter(text.charCodeAt(i - k))) return false;
+    if (!isSpacedWordAt(text, i - k - 1) && ARABIC_PROCLITICS.has(text.slice(i - k, i))) return true;
+  }
+  return false;
+}
+
+/**
  * Can a word start at `i`? Yes unless `i` continues a spaced word; anywhere inside
- * a run of a script without spaces.
+ * a run of a script without spaces; after an Arabic proclitic.
  */
 export function isWordStart(text: string, i: number): boolean {
-  return kindAt(text, i) === Kind.NoSpace || !isSpacedWordAt(text, i - 1);
+  return kindAt(text, i) === Kind.NoSpace || !isSpacedWordAt(text, i - 1) || followsProclitic(text, i);
 }
 
 /** Does a word end at `end` (exclusive)? True when the next unit does not continue a spaced word. */
