@@ -1,19 +1,10 @@
 import { useId, useState } from 'preact/hooks';
+import type { InstalledPackInfo } from '../shared/messages.ts';
 import type { PanelSide } from './Panel.tsx';
 import { plural } from './plural.ts';
 
-/** An installed pack as the options page lists it. */
-export interface InstalledPack {
-  id: string;
-  title: string;
-  version: string;
-  /** Shipped with the extension: can be disabled, not removed. */
-  builtin: boolean;
-  enabled: boolean;
-  counts: { entities: number; facts: number; claims: number; quotes: number };
-  /** Number of distinct sources cited. */
-  sources: number;
-}
+/** An installed pack as the options page lists it (the background's reply to 'packs/list'). */
+export type InstalledPack = InstalledPackInfo;
 
 export interface OptionsViewProps {
   packs: InstalledPack[];
