@@ -80,15 +80,16 @@ export async function launch({ headless = true, profile: reused }: LaunchOptions
   const extensionId = new URL(worker.url()).host;
   // Only the web is closed: the extension's own chrome-extension:// files must load.
   await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
+  const serve = async (url: string, html: string) => {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  };
   return {
     context,
     worker,
     extensionId,
-    async serve(url, html) {
-      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    },
+    serve,
     async serveFixture(fixture) {
-      await this.serve(fixture.url, fixture.html);
+      await serve(fixture.url, fixture.html);
       for (const asset of fixture.assets) {
         await context.route(asset.url, (route) => route.fulfill({ status: 200, contentType: asset.contentType, body: asset.body }));
       }
