@@ -28,7 +28,7 @@ export function hasHighlightApi(): boolean {
 /** A page text node the fallback replaced, and what stands in its place. */
 interface Replacement {
   original: Text;
-  nodes: Node[];
+  nodes: ChildNode[];
 }
 
 export interface HighlighterOptions {
@@ -131,7 +131,7 @@ export class Highlighter {
       if (original.parentNode === null) continue;
       pieces.sort((a, b) => a.from - b.from);
       const data = original.data;
-      const nodes: Node[] = [];
+      const nodes: ChildNode[] = [];
       let at = 0;
       for (const { from, to, mark } of pieces) {
         if (from < at) continue; // overlapping mentions: the first one wins

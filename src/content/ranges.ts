@@ -63,22 +63,23 @@ export function spanToRange(doc: Document, segments: readonly TextSegment[], sta
 export function rangePieces(range: Range): NodePiece[] {
   const { startContainer: first, endContainer: last } = range;
   if (range.collapsed) return [];
-  if (first === last) return first instanceof Text ? [{ node: first, from: range.startOffset, to: range.endOffset }] : [];
+  // nodeType rather than instanceof: the DOM may come from another realm (happy-dom in tests).
+  if (first === last) return isText(first) ? [{ node: first, from: range.startOffset, to: range.endOffset }] : [];
   const pieces: NodePiece[] = [];
   const doc = first.ownerDocument ?? document;
   // SHOW_TEXT without a filter callback, over the mention's common ancestor only (a paragraph).
   const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = first;
-  for (let node: Node | null = first instanceof Text ? first : walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (!range.intersectsNode(text)) {
-      if (pieces.length > 0) break;
-      continue;
-    }
-    const from = text === first ? range.startOffset : 0;
-    const to = text === last ? range.endOffset : text.length;
-    if (to > from) pieces.push({ node: text, from, to });
-    if (text === last) break;
+  for (let node: Node | null = isText(first) ? first : walker.nextNode(); node; node = walker.nextNode()) {
+    if (!isText(node) || !range.intersectsNode(node)) continue;
+    const from = node === first ? range.startOffset : 0;
+    const to = node === last ? range.endOffset : node.length;
+    if (to > from) pieces.push({ node, from, to });
+    if (node === last) break;
   }
   return pieces;
+}
+
+function isText(node: Node): node is Text {
+  return node.nodeType === 3;
 }

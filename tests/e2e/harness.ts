@@ -198,3 +198,30 @@ export async function badgeText(browser: Browser): Promise<string> {
     return texts.find((t) => t !== '') ?? '';
   });
 }
+
+/**
+ * Runs the content script's entry module a second time in the extension's isolated world
+ * of `page`, as a re-injection does (extension update, or the popup's on-demand
+ * injection), through CDP: the test profile has no host permission for scripting.
+ */
+export async function injectContentScriptAgain(page: Page): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  const entry = manifest.web_accessible_resources?.flatMap((r) => r.resources).find((f) => /content-index/.test(f));
+  if (!entry) throw new Error('the content script entry is not in web_accessible_resources');
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated');
+  if (!isolated) throw new Error('no isolated world in the page');
+  // A new URL (query) so the module runs again instead of coming from the module map.
+  const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `import(chrome.runtime.getURL(${JSON.stringify(entry)}) + '?again=' + Date.now()).then(() => 'ok')`,
+    contextId: isolated.id,
+    awaitPromise: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(`re-injection failed: ${exceptionDetails.text}`);
+}

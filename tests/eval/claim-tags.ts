@@ -12,8 +12,9 @@ export const CLAIM_TAGS: Readonly<Record<string, readonly string[]>> = {
   data_leaked: ['attackers-leaked-data'],
   attack_linked_to_mek: ['mek-presence-motive'],
   mek_troll_farm: ['mek-troll-farm'],
-  // Events, not disputed claims: the pack records them as facts.
-  ties_severed: [],
-  us_sanctions: [],
-  nato_condemns: [],
+  // The severance, the sanctions and NATO's condemnation are facts, but each rests on the
+  // attribution Iran disputes: the pack carries them as claims so the reader meets Iran's answer.
+  ties_severed: ['albania-severs-ties-over-attack'],
+  us_sanctions: ['us-sanctions-over-attack'],
+  nato_condemns: ['nato-condemns-attack'],
 };

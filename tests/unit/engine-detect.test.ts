@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectIncident, DETECTION_THRESHOLD } from '../../src/engine/detect/score.ts';
+import { findAdjectives } from '../../src/engine/entities/adjectives.ts';
 import { findEntities } from '../../src/engine/entities/index.ts';
 import { prepareText } from '../../src/engine/text/prepare.ts';
 import type { ArticleText, IncidentMatch } from '../../src/engine/types.ts';
+import type { Pack } from '../../src/pack/types.ts';
 import { article, makeVeloriaPack } from './engine-test-pack.ts';
 
 const pack = makeVeloriaPack();
@@ -80,5 +82,53 @@ describe('detectIncident', () => {
     // Strongest first: a specific system before a place.
     const ids = match?.evidence.map((e) => e.entityId) ?? [];
     expect(ids.indexOf('acg')).toBeLessThan(ids.indexOf('veloria'));
+  });
+});
+
+describe('detectIncident with adjectives and short texts', () => {
+  const adjectivePack: Pack = {
+    ...pack,
+    entities: pack.entities.map((e) =>
+      e.id === 'marrak' ? { ...e, adjectives: { en: ['Marrakan'] } } : e.id === 'veloria' ? { ...e, adjectives: { en: ['Veloran'] } } : e,
+    ),
+  };
+  const detectWith = (a: ArticleText): IncidentMatch | null => {
+    const doc = prepareText(a.text);
+    const entities = findEntities(doc.text, doc.folded, adjectivePack);
+    return detectIncident(a, adjectivePack, doc, entities, findAdjectives(doc.folded, adjectivePack, entities));
+  };
+
+  it.each([
+    ['a two-sentence wire brief without a title', article('', [
+      'Veloria cut ties with Marrak on Wednesday over the cyberattack on its water grid.',
+      'Marrak called the decision baseless.',
+    ])],
+    ['a statement naming the country by adjective only', article('', [
+      'The Veloran government said Marrakan state hackers were behind the cyberattack on the water grid.',
+    ])],
+    ['early coverage naming the hit country and its system, not the blamed one', article('Veloria water grid offline after cyberattack', [
+      'Veloria shut down the Aqueduct Control Grid on Sunday after a cyberattack from abroad.',
+      'Veloran officials said the hack was contained and data were safe.',
+    ])],
+  ])('recognises %s', (_name, a) => {
+    expect(detectWith(a)?.id).toBe('veloria-grid-2031');
+  });
+
+  it.each([
+    ['the exiles without the hack, named by adjective', article('', [
+      'Marrakan exiles of the Lantern Brotherhood rallied in Veloria.',
+      'The Veloran police said the rally was peaceful.',
+    ])],
+    ['news about the country by adjective only', article('Veloran port opens', [
+      'The Veloran prime minister opened the port.',
+      'Marrakan ships will dock there.',
+    ])],
+  ])('rejects %s', (_name, a) => {
+    expect(detectWith(a)).toBeNull();
+  });
+
+  it('shows an adjective as the evidence for an entity the text does not name', () => {
+    const match = detectWith(article('', ['The Veloran government said Marrakan state hackers were behind the cyberattack on the water grid.']));
+    expect(match?.evidence).toContainEqual({ term: 'Marrakan', entityId: 'marrak', count: 1 });
   });
 });

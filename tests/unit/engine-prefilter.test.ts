@@ -21,6 +21,22 @@ describe('prefilter', () => {
     expect(prefilter(input, [veloria, other]).map((p) => p.id)).toEqual(expected);
   });
 
+  // Triggers start words, and short ones (acronyms) are whole words: an ordinary page
+  // must not wake the engine because "victims" contains "tims".
+  const albania: Pack = { ...makeVeloriaPack(), id: 'albania', triggers: ['tims', 'mek', 'akshi', 'albania', 'البانيا', '阿尔巴尼亚'] };
+  it.each([
+    ['"victims" is not TIMS', 'Flood victims wait for aid', false],
+    ['"Mekong" is not MEK', 'Drought on the Mekong', false],
+    ['"Sakshi" is not AKSHI', 'Sakshi Malik wins gold', false],
+    ['TIMS as a word', 'The TIMS system was back online', true],
+    ["MEK's, possessive", "The MEK's camp near Durrës", true],
+    ['"Albanian" starts with a trigger', 'The Albanian government said', true],
+    ['Arabic with a clitic', 'هجوم على والبانيا', true],
+    ['Chinese, no word spaces', '网络攻击阿尔巴尼亚政府', true],
+  ])('%s', (_name, title, expected) => {
+    expect(prefilter({ ...none, title }, [albania]).length > 0).toBe(expected);
+  });
+
   it('reads only the start of the text', () => {
     expect(prefilter({ ...none, head: `${'filler '.repeat(1000)} Veloria` }, [veloria])).toEqual([]);
   });

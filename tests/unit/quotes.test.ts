@@ -195,8 +195,8 @@ const markForms: [string, string[], Expected[]][] = [
   ['an unclosed mark does not run away', ['Rama said “we will respond in kind and the rest of this is lost', 'Another paragraph follows here with more words.',
     '“This one is a proper quotation of its own,” Spahiu said.'],
   [{ text: 'This one is a proper quotation of its own', speaker: 'Kreshnik Spahiu' }]],
-  ['a paragraph that opens a quote and never closes it', ['“We will respond to every attack on our systems'],
-    [{ text: 'We will respond to every attack on our systems', speaker: null }]],
+  ['a paragraph that opens a quote and never closes it', ['“We will respond to every attack on our systems.'],
+    [{ text: 'We will respond to every attack on our systems.', speaker: null }]],
   ['breadcrumb guillemets are not quotes', ['Home » Albania » Albania-Iran Political Crisis Intensifies', `Rama wrote: “${Q}.”`],
     [{ text: `${Q}.`, ...RAMA }]],
   ['„low-high“ marks', ['„Wir werden uns von diesen Angriffen nicht einschüchtern lassen“, sagte Rama.'],
@@ -257,6 +257,78 @@ const languageForms: [string, string[], Expected[]][] = [
     [{ text: 'The attack was sabotage by definition', speaker: 'Maksim Ethemaj', entityId: 'maksim-ethemaj' }]],
 ];
 
+// ---- Partial quotes: short fragments of someone's words vs names and terms ----------------------
+
+const fragmentForms: [string, string[], Expected[]][] = [
+  ['one word after "rejected … as"', ['Iran rejected the accusation as “groundless” on Tuesday.'],
+    [{ text: 'groundless', speaker: 'Iran', entityId: 'iran' }]],
+  ['two words after a speech verb earlier in the sentence', ['Rama said Tehran had acted with “extreme recklessness” in July.'],
+    [{ text: 'extreme recklessness', ...RAMA }]],
+  ['French guillemets, two words', ['Edi Rama a accusé l’Iran d’une attaque « orchestrée et planifiée » en juillet.'],
+    [{ text: 'orchestrée et planifiée', ...RAMA }]],
+  ['Spanish, one word, perfect tense', ['Rama ha asegurado que el objetivo era sembrar "pánico" en el país.'],
+    [{ text: 'pánico', ...RAMA }]],
+  ['German noun fragment', ['Rama bezichtigte Teheran der «gezielten Sabotage» am Montag.'], [{ text: 'gezielten Sabotage', ...RAMA }]],
+  ['a quoted speech verb is the speaker’s word', ['Irani “dënoi” sot vendimin e qeverisë.'],
+    [{ text: 'dënoi', speaker: 'Irani', entityId: null }]],
+  ['a capitalised fragment is a name', ['Rama said a group dubbed “Black Falcon” was behind it.'], []],
+  ['so-called marks a term', ['Rama said the so-called “cyber army” was a fiction.'], []],
+  ['a fragment with no speech in its sentence is a scare quote', ['The “digital fortress” stood for two days.'], []],
+  ['a span that is exactly a known name', ['Rama said “Homeland Justice” was a front.'], []],
+  ['Chinese organisation name in quotes', ['拉马说,反政府组织“伊朗人民圣战者组织”在阿尔巴尼亚。'], []],
+  ['Arabic name after a naming noun', ['وقال راما إن صحيفة «ألبانيا اليوم» نشرت الخبر.'], []],
+];
+
+// ---- British marks, cut excerpts, repeated headlines -------------------------------------------------
+
+const pageForms: [string, string[], Expected[]][] = [
+  ['British single quotes, name after', ['\'We will not tolerate these attacks on our systems,\' Rama said.'],
+    [{ text: 'We will not tolerate these attacks on our systems', ...RAMA }]],
+  ['British single quotes around a fragment, apostrophes around it', ['Iran’s envoy said Albania\'s claims were \'absurd\' and the hackers\' aims unclear.'],
+    [{ text: 'absurd', speaker: 'Iran', entityId: 'iran' }]],
+  ['apostrophes alone are never quotes', ['Albania\'s government said the hackers\' tools weren\'t new.'], []],
+  ['a quote cut off by the end of the excerpt', ['Rama spoke on Monday.', '“How can this government, which has forci'], []],
+  ['a headline repeated by the page is one quotation', ['Rama accuses Tehran of “state aggression” again',
+    'Rama accuses Tehran of “state aggression” again', 'The government met on Monday.'],
+  [{ text: 'state aggression', ...RAMA }]],
+];
+
+// ---- Speakers: appositives, roles, verb-subject order, languages ---------------------------------------
+
+const speakerForms: [string, string[], Expected[]][] = [
+  ['role then the name in apposition', ['“This plan changes how the whole city moves,” said the deputy mayor for transport, Hélène Marchetti, who presented it.'],
+    [{ text: 'This plan changes how the whole city moves', speaker: 'Hélène Marchetti', entityId: null, role: 'deputy mayor for transport' }]],
+  ['Italian role of an organisation, then the name', ['“Gli Stati Uniti condannano questo attacco informatico”, ha scritto la portavoce del Consiglio di sicurezza nazionale, Anna Berisha, in un comunicato.'],
+    [{ text: 'Gli Stati Uniti condannano questo attacco informatico', speaker: 'Anna Berisha', entityId: 'anna-berisha' }]],
+  ['Spanish perfect tense with an appositive role', ['El primer ministro, Edi Rama, ha confirmado que "el Gobierno ha roto las relaciones con Irán".'],
+    [{ text: 'el Gobierno ha roto las relaciones con Irán', ...RAMA }]],
+  ['Spanish inverted perfect tense with a role description', ['Edi Rama, primer ministro, habló el lunes.', '"Hemos informado a todos nuestros aliados de la OTAN", ha puntualizado el primer ministro.'],
+    [{ text: 'Hemos informado a todos nuestros aliados de la OTAN', ...RAMA }]],
+  ['Albanian ka shtuar with a surname', ['“Është një vendim i imponuar nga veprimet e tyre”, ka shtuar Spahiu.'],
+    [{ text: 'Është një vendim i imponuar nga veprimet e tyre', speaker: 'Kreshnik Spahiu', entityId: 'kreshnik-spahiu' }]],
+  ['Azerbaijani bəyan edib with a colon', ['Edi Rama bəyan edib: “Hökumət İranla əlaqələri kəsmək qərarına gəlib.”'],
+    [{ text: 'Hökumət İranla əlaqələri kəsmək qərarına gəlib.', ...RAMA }]],
+  ['Turkish ifade etti, name before the quote', ['Rama, “Bu saldırıların arkasında İran var” ifade etti.'],
+    [{ text: 'Bu saldırıların arkasında İran var', ...RAMA }]],
+  ['Russian по словам with a relative clause before the quote', ['По словам Эди Рама, которые приводит телеканал, «решение принято после долгого расследования».'],
+    [{ text: 'решение принято после долгого расследования', ...RAMA }]],
+  ['Arabic verb, then a preposition before the quote', ['وأشار إدي راما إلى "هجوم إلكتروني وقع في تموز ضد مؤسسات حكومية".'],
+    [{ text: 'هجوم إلكتروني وقع في تموز ضد مؤسسات حكومية', ...RAMA }]],
+  ['Arabic participle after the quote takes the clause subject', ['وأشار إدي راما إلى أمور كثيرة، "تحقيقا معمقا قدم لنا دليلا واضحا"، لافتا إلى ذلك.'],
+    [{ text: 'تحقيقا معمقا قدم لنا دليلا واضحا', ...RAMA }]],
+  ['Arabic role, comma, then the name', ['قال رئيس الوزراء، إدي راما: "قررنا قطع العلاقات الدبلوماسية مع إيران".'],
+    [{ text: 'قررنا قطع العلاقات الدبلوماسية مع إيران', ...RAMA }]],
+  ['German adverbial before an inverted verb', ['In einer kurzen Videoansprache sagte Rama, der Angriff habe "die öffentlichen Dienste lahmlegen sollen".'],
+    [{ text: 'die öffentlichen Dienste lahmlegen sollen', ...RAMA }]],
+  ['a nationality adjective is not the speaker', ['Ilir Hoxha spoke for the ministry on Monday.', '“We were attacked from abroad,” the Albanian spokesman said.'],
+    [{ text: 'We were attacked from abroad', speaker: 'Albanian spokesman', entityId: null }]],
+  ['Chinese 说 after a circumstance', ['拉马在一份视频声明中说:"深入的调查使我们掌握了确凿的证据。"'],
+    [{ text: '深入的调查使我们掌握了确凿的证据。', speaker: '拉马', entityId: null }]],
+  ['Chinese role before the name', ['美国国家安全委员会发言人沃森在一份声明中说:"美国强烈谴责这次网络攻击。"'],
+    [{ text: '美国强烈谴责这次网络攻击。', speaker: '沃森', entityId: null }]],
+  ['Chinese partial quote with 表示', ['拉马表示,这次攻击是一种"国家侵略"。'], [{ text: '国家侵略', speaker: '拉马', entityId: null }]],
+];
+
 describe('findQuotes: attribution forms', () => {
   it.each(englishForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
@@ -271,6 +343,18 @@ describe('findQuotes: marks', () => {
 
 describe('findQuotes: languages and scripts', () => {
   it.each(languageForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: partial quotes', () => {
+  it.each(fragmentForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: page conventions', () => {
+  it.each(pageForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: speakers in apposition and in other languages', () => {
+  it.each(speakerForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
 
 describe('findQuotes: messages on a breached system', () => {

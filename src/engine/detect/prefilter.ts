@@ -40,15 +40,32 @@ function decodeUrl(url: string): string {
 /** Anything with triggers: a whole pack, or the { id, triggers } the content script keeps. */
 export type Triggered = Pick<Pack, 'triggers'>;
 
-const foldedTriggers = new WeakMap<Triggered, string[]>();
+const patterns = new WeakMap<Triggered, RegExp | null>();
 
-function triggersOf(pack: Triggered): string[] {
-  let triggers = foldedTriggers.get(pack);
-  if (triggers === undefined) {
-    triggers = pack.triggers.map((t) => looseFold(t.trim())).filter((t) => t !== '');
-    foldedTriggers.set(pack, triggers);
+/** Scripts that separate words with spaces; elsewhere (Arabic clitics, CJK) a trigger may start anywhere. */
+const SPACED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * One regex per pack. A trigger in a spaced script must start a word ("tims" is not in
+ * "victims", "akshi" not in "Sakshi"); a short one (an acronym) must also end it ("mek"
+ * is not "Mekong"); longer ones may go on ("albania" finds "albanian", "shqiperise").
+ */
+function patternOf(pack: Triggered): RegExp | null {
+  let pattern = patterns.get(pack);
+  if (pattern === undefined) {
+    const alternatives = pack.triggers
+      .map((t) => looseFold(t.trim()))
+      .filter((t) => t !== '')
+      .map((t) => {
+        const body = t.replace(SPECIAL, '\\$&');
+        if (!SPACED.test(t)) return body;
+        return `(?<![\\p{L}\\p{N}])${body}${t.length <= 4 ? '(?![\\p{L}\\p{N}])' : ''}`;
+      });
+    pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'u') : null;
+    patterns.set(pack, pattern);
   }
-  return triggers;
+  return pattern;
 }
 
 /** The packs whose trigger terms occur in the input, in the order given. */
@@ -56,5 +73,5 @@ export function prefilter<P extends Triggered>(input: PrefilterInput, packs: rea
   if (packs.length === 0) return [];
   const url = input.url === null ? '' : decodeUrl(input.url).replace(URL_SEPARATORS, ' ');
   const haystack = looseFold([input.title ?? '', url, input.meta, input.head.slice(0, PREFILTER_HEAD_LENGTH)].join('\n'));
-  return packs.filter((pack) => triggersOf(pack).some((trigger) => haystack.includes(trigger)));
+  return packs.filter((pack) => patternOf(pack)?.test(haystack) ?? false);
 }

@@ -86,6 +86,8 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
       if (subject === null && opensClause && !hit.cue.listener) {
         subject = classify(article, rightPhrase(article, hit, end), 'right');
       }
+      // "…”، لافتا إلى أن …", "…,” adding that…": a participle's subject is the clause's.
+      if (subject === null && hit.cue.participle) subject = mainSubject(article, hit);
       subject ??= nameBeforeMark(article, quote, sentenceStart) ?? implicit(hit, token.start);
     }
     return { subject, adjacent: i - first <= ADJACENT_WORDS, sentenceStart, local: true };
@@ -107,8 +109,12 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
     const right = (): Subject | null => {
       const phrase = rightPhrase(article, hit, quote.open);
       const end = tokens[phrase.to - 1]?.end ?? quote.open;
-      // "said Rama: “…”": the inverted subject must run up to the mark.
-      return PUNCTUATION_ONLY.test(text.slice(end, quote.open)) ? classify(article, phrase, 'right') : null;
+      const subject = classify(article, phrase, 'right');
+      // "said Rama: “…”" runs up to the mark; words in between ("said Rama on Sunday that…",
+      // "وأشار راما إلى …", "По словам X, которые приводит телеканал, …") leave a name as the
+      // subject, but not a description ("said the country should brace…").
+      if (PUNCTUATION_ONLY.test(text.slice(end, quote.open))) return subject;
+      return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : null;
     };
     if (hit.cue.kind === 'according') {
       subject = hit.cue.sourceBefore ? classify(article, leftPhrase(article, hit, sentenceStart), 'left') : right();

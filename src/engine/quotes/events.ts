@@ -5,6 +5,7 @@
  */
 import type { Article, CueHit } from './article.ts';
 import { classify, leftPhrase, rightPhrase, type Subject } from './phrases.ts';
+import { DETERMINERS, PREPOSITIONS } from './lexicon.ts';
 import { isSpace, tokenAtOrAfter } from './tokens.ts';
 
 export interface SpeechEvent {
@@ -20,6 +21,10 @@ const MAX_MAIN_SUBJECT = 25;
 
 export function verbOpensClause(article: Article, hit: CueHit): boolean {
   const { text, tokens } = article;
+  // "In einer Videoansprache sagte Rama": after an adverbial the subject follows the verb too.
+  const before = leftPhrase(article, hit, article.layout.paragraphAt(tokens[hit.first]?.start ?? 0).start);
+  const first = tokens[before.from];
+  if (before.from < before.to && first !== undefined && PREPOSITIONS.has(first.key) && !DETERMINERS.has(first.key)) return true;
   let k = (tokens[hit.first]?.start ?? 0) - 1;
   while (k >= 0 && isSpace(text[k]) && text[k] !== '\n') k--;
   return k < 0 || CLAUSE_OPENERS.has(text[k] ?? '') || (tokens[hit.last + 1]?.caseless ?? false);

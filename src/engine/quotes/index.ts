@@ -45,6 +45,9 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
   const resolver = new Resolver(article, events, entities, pack);
 
   const quotes: QuoteResult[] = [];
+  // Headlines repeated by the page (title, heading, teaser): the same words after the same
+  // sentence opening, close together, are one quotation.
+  const seen = new Map<string, number>();
   let previous: { span: MarkedSpan; speaker: Speaker | null } | null = null;
   spans.forEach((span, i) => {
     const kind = kinds.get(span);
@@ -54,6 +57,10 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
       if (attribution.subject === null || !attribution.local) attribution = quotedVerb(article, span) ?? attribution;
       if (attribution.subject === null || !attribution.local) return;
     }
+    const passage = `${span.text}\u0000${text.slice(attribution.sentenceStart, span.open)}`;
+    const last = seen.get(passage);
+    seen.set(passage, span.open);
+    if (last !== undefined && span.open - last < REPEAT_REACH) return;
     let speaker = attribution.subject
       ? resolver.speaker(attribution.subject, { open: span.open, sentenceStart: attribution.sentenceStart })
       : null;
@@ -64,6 +71,9 @@ export function findQuotes(text: string, blocks: readonly Block[], entities: rea
   });
   return quotes;
 }
+
+/** How close a repeated headline stands to the first one (characters). */
+const REPEAT_REACH = 2000;
 
 /** Mention start → end, for every entity mention. */
 function mentionEnds(entities: readonly EntityResult[]): Map<number, number> {

@@ -187,7 +187,8 @@ export const RIGHT_STOPS = set('that which who when while as and but because sin
 
 /** Prepositions: a name after one is a place or a time, not the subject ("Rama in Tirana said"). */
 export const PREPOSITIONS = set('on in at for of via during through about over under near into onto from by ' +
-  'de du des en dans sur à im am auf von vom zu nel nella sul su di per para em no na në ne në për nga mbi');
+  'de du des en dans sur à im am auf von vom zu nel nella sul su di per para em no na në ne në për nga mbi ' +
+  'del della dello dei degli delle al alla dal dalla do dos das');
 
 export const DETERMINERS = set('the a an this that these those le la les l un une der die das den dem ein eine ' +
   'il lo gli una el los las o os as um uma');

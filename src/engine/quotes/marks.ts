@@ -43,6 +43,7 @@ const SPACED_INSIDE = new Set(['«', '‹', '»', '›', '「', '『']);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '\u00a0']);
 const PUNCT_AFTER = new Set([',', '.', ';', ':', '!', '?', ')', ']']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A quote longer than this inside one paragraph is a stray mark, not a quotation. */
 const MAX_SEGMENT = 6000;
@@ -65,6 +66,9 @@ function isOpening(text: string, k: number): boolean {
   if (isSpace(next) && !SPACED_INSIDE.has(mark)) return false;
   if (!AMBIGUOUS.has(mark)) return true;
   const afterSpaceOrBracket = prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev) || PAIRS.has(prev);
+  // Chinese and Japanese put no space before a mark: after one of their characters it opens
+  // when a word follows.
+  if (!afterSpaceOrBracket && UNSPACED_CHAR.test(prev)) return LETTER_OR_DIGIT.test(next);
   return afterSpaceOrBracket && !isSpace(next) && !PUNCT_AFTER.has(next);
 }
 
@@ -81,6 +85,12 @@ function isClosing(text: string, k: number, opener: string): boolean {
     return prev !== undefined && !isSpace(prev);
   }
   return true;
+}
+
+const SENTENCE_END = /[.!?…。！？؟:;)\]"”»’']$/u;
+
+function endsMidSentence(text: string, from: number, to: number): boolean {
+  return !SENTENCE_END.test(text.slice(from, to).trimEnd());
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
@@ -151,7 +161,9 @@ function scanQuote(text: string, paragraphs: readonly Span[], p: number, open: n
       continue;
     }
     const opensParagraph = firstNonSpace(text, paragraphs[p]?.start ?? open, open + 1) === open;
-    if (segments.length > 0 || opensParagraph) {
+    // A paragraph that stops mid-sentence ("…which has forci") is text cut off by the page or
+    // the excerpt, not the open end of a long quotation.
+    if ((segments.length > 0 || opensParagraph) && !endsMidSentence(text, from, limit)) {
       // The last paragraph of a long quote, or a quote paragraph whose closing mark is missing.
       segments.push({ start: from, end: limit });
       return { span: makeSpan(text, open, limit, false, segments), paragraph: q, resume: limit };

@@ -152,7 +152,12 @@ export function nameRuns(article: Article, phrase: Phrase): Phrase[] {
     // "Officials said", "Police said": one capitalised common noun is a description, not a name.
     const commonNoun = j - s === 1 && single !== undefined &&
       (isRoleWord(single.key) || ORGANISATION_WORDS.has(single.key) || DOCUMENT_WORDS.has(single.key));
-    if (s < j && !commonNoun && !afterPreposition(tokens, s, phrase.from)) runs.push({ from: s, to: j });
+    // "the Iranian spokesman", "The Albanian interior": one capitalised word between a
+    // determiner and a lower-case noun is an adjective of nationality, not a name.
+    const next = tokens[j];
+    const adjective = j - s === 1 && j < phrase.to && next !== undefined && !next.cap && !next.caseless &&
+      DETERMINERS.has(tokens[s - 1]?.key ?? '') && s - 1 >= phrase.from;
+    if (s < j && !commonNoun && !adjective && !afterPreposition(tokens, s, phrase.from)) runs.push({ from: s, to: j });
     i = j;
   }
   return runs;
@@ -177,6 +182,41 @@ function pickMention(article: Article, phrase: Phrase, side: 'left' | 'right'): 
   return best;
 }
 
+/** The phrase starts with a role noun, after any determiner: "the deputy mayor…", "la portavoce…". */
+function headRole(article: Article, phrase: Phrase): boolean {
+  const { tokens } = article;
+  let i = phrase.from;
+  while (i < phrase.to && DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  for (let k = i; k < Math.min(phrase.to, i + 3); k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.cap && !isRoleWord(t.key))) return false;
+    if (isRoleWord(t.key)) return true;
+  }
+  return false;
+}
+
+/** ", Hélène Marchetti" right after token `end - 1`: the name in apposition. */
+function appositiveName(article: Article, end: number): Subject | null {
+  const { tokens, text } = article;
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  if (last === undefined || next === undefined || !/^\s*[,،]\s*$/u.test(text.slice(last.end, next.start))) return null;
+  const mention = article.mentionsIn(next.start, next.end)[0];
+  if (mention !== undefined && mention.start === next.start && mention.entity.type === 'person') {
+    return { kind: 'name', start: mention.start, end: mention.end };
+  }
+  let to = end;
+  while (to < tokens.length && to - end < 5) {
+    const t = tokens[to];
+    if (t === undefined || !(t.cap || NAME_PARTICLES.has(t.key))) break;
+    if (to > end && !onlySpace(text, tokens[to - 1]?.end ?? 0, t.start)) break;
+    to++;
+  }
+  const run = nameRuns(article, { from: end, to })[0];
+  if (run === undefined || run.from !== end || run.to - run.from < 2) return null;
+  return { kind: 'name', start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 };
+}
+
 /** What kind of subject a phrase is, if any. `side` says which end is nearest the verb. */
 export function classify(article: Article, phrase: Phrase, side: 'left' | 'right'): Subject | null {
   const { tokens } = article;
@@ -196,17 +236,25 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
     return { kind: 'pronoun', want: firstPronoun, at: first.start };
   }
 
+  // "said the deputy mayor for transport, Hélène Marchetti", "ha scritto la portavoce del Consiglio…,
+  // Adrien Watson": a role followed by a name in apposition is that person, not the names inside
+  // the role (what the role is of).
+  const roleHead = side === 'right' ? headRole(article, phrase) : false;
+  if (roleHead) {
+    const named = appositiveName(article, phrase.to);
+    if (named !== null) return named;
+  }
+
   const mention = pickMention(article, phrase, side);
   if (mention !== null) return { kind: 'name', start: mention.start, end: mention.end };
+  // "In einer seltenen Videoansprache sagte Rama": words opening with a preposition are an
+  // adverbial, and the subject follows the verb.
+  if (side === 'left' && PREPOSITIONS.has(first.key) && !DETERMINERS.has(first.key)) return null;
 
   // Scripts without capitals (Arabic, Hebrew…): the words next to the verb are the name.
   let caseless = true;
   for (let i = phrase.from; i < phrase.to && caseless; i++) caseless = tokens[i]?.caseless ?? false;
-  if (caseless) {
-    const from = side === 'left' ? Math.max(phrase.from, phrase.to - 6) : phrase.from;
-    const to = side === 'left' ? phrase.to : Math.min(phrase.to, phrase.from + 6);
-    return { kind: 'name', start: tokens[from]?.start ?? first.start, end: tokens[to - 1]?.end ?? last.end };
-  }
+  if (caseless) return UNSPACED_START.test(article.text[first.start] ?? '') ? unspacedName(article, phrase) : caselessName(article, phrase, side);
 
   const runs = nameRuns(article, phrase);
   const run = side === 'left' ? runs[runs.length - 1] : runs[0];
@@ -233,6 +281,47 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
     }
   }
   return null;
+}
+
+const isStop = (key: string): boolean => RIGHT_STOPS.has(key) || PREPOSITIONS.has(key) || LEFT_STOPS.has(key);
+
+/** Arabic and other scripts without capitals: up to six words next to the verb, not across a preposition. */
+function caselessName(article: Article, phrase: Phrase, side: 'left' | 'right'): Subject | null {
+  const { tokens } = article;
+  const stop = (i: number): boolean => isStop(tokens[i]?.key ?? '') || article.hitAt(i) !== undefined;
+  let from = phrase.from;
+  let to = phrase.to;
+  if (side === 'left') {
+    while (to > from && stop(to - 1)) to--;
+    from = to;
+    while (from > phrase.from && to - from < 6 && !stop(from - 1)) from--;
+  } else {
+    while (from < to && stop(from)) from++;
+    to = from;
+    while (to < phrase.to && to - from < 6 && !stop(to)) to++;
+  }
+  if (from >= to) return null;
+  return { kind: 'name', start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+}
+
+// Chinese puts the speaker first and the circumstances after: 拉马在一份声明中说 (Rama, in a
+// statement, said); a title before the name ends in the role: 发言人沃森 (spokesperson Watson).
+const UNSPACED_START = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_CIRCUMSTANCE = /在|于|對|对|向|从|從|据|據|通过|通過|接受|当天|今天|周[一二三四五六日]/u;
+const UNSPACED_ROLE = /.*(?:发言人|發言人|总理|總理|部长|部長|外长|外長|总统|總統|主席|秘书长|秘書長|大使|专家|專家)/u;
+
+function unspacedName(article: Article, phrase: Phrase): Subject | null {
+  const { tokens, text } = article;
+  const start = tokens[phrase.from]?.start ?? 0;
+  const words = text.slice(start, tokens[phrase.to - 1]?.end ?? start);
+  const cut = UNSPACED_CIRCUMSTANCE.exec(words);
+  const before = cut === null ? words : words.slice(0, cut.index);
+  const role = UNSPACED_ROLE.exec(before);
+  const offset = role !== null && role[0].length < before.length ? role[0].length : 0;
+  const name = before.slice(offset).replace(/^[-‐‑·・\s]+|[-‐‑·・\s]+$/gu, '');
+  if (name === '') return null;
+  const at = start + words.indexOf(name, offset);
+  return { kind: 'name', start: at, end: at + name.length };
 }
 
 /** The cleaned name for a name span: possessive endings dropped ("Albania’s" → "Albania"). */
@@ -319,7 +408,8 @@ function roleBeforeComma(article: Article, start: number): string | null {
     const next = tokens[i + 1];
     if (t === undefined) break;
     const gap = text.slice(t.end, i + 1 < to && next !== undefined ? next.start : c);
-    if ([...gap].some((ch) => CLAUSE_BOUNDARY.has(ch))) break;
+    // "…,” said the deputy mayor for transport, Hélène Marchetti": the verb is not the role.
+    if ([...gap].some((ch) => CLAUSE_BOUNDARY.has(ch)) || article.hitAt(i) !== undefined) break;
     from = i;
   }
   return roleSegment(article, from, to);

@@ -16,7 +16,7 @@
  *     way — and a scare quote otherwise; the caller checks that too.
  */
 import type { MarkedSpan } from './marks.ts';
-import { tokenAtOrAfter, type Token } from './tokens.ts';
+import { onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
 
 export type Quotability = 'quotation' | 'short' | 'fragment' | 'no';
 
@@ -27,6 +27,16 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', '
 // Scripts written without spaces: about two characters make a word.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const UNSPACED_START = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Words that introduce a name or a term rather than someone's words: so-called “troll farm”,
+// dubbed “MuddyWater”, and in scripts without capitals the noun before a name: صحيفة «…»
+// (the newspaper “…”), 组织“…” (the organisation “…”).
+const NAMING_WORDS = new Set(['so-called', 'dubbed', 'named', 'nicknamed', 'codenamed', 'titled', 'entitled',
+  'sogenannte', 'sogenannten', 'sogenannter', 'soi-disant', 'soi-disante', 'cosiddetto', 'cosiddetta', 'llamado',
+  'llamada', 'denominado', 'denominada', 'chamado', 'chamada', 'называемый', 'называемая', 'называемые',
+  'المسماة', 'المسمى', 'يسمى', 'صحيفة', 'جريدة', 'وكالة', 'قناة', 'موقع', 'مجموعة', 'جماعة', 'منظمة', 'عملية', 'حملة',
+  '组织', '集团', '报纸', '媒体', '网站', '频道', '行动', '名为', '称为', '所谓', '組織', '報紙', '網站', '頻道']);
+// A Chinese name of an organisation ends with what it is: 组织 (organisation), 政府, 公司, 委员会…
+const UNSPACED_NAME = /^[\p{Script=Han}]{2,16}(?:组织|組織|集团|集團|公司|政府|委员会|委員會|部|党|黨|社|局|署)$/u;
 const UTTERANCE_END = /[.!?…,;:؟。！？]$/u;
 
 function wordsIn(tokens: readonly Token[], span: MarkedSpan): Token[] {
@@ -37,6 +47,10 @@ function wordsIn(tokens: readonly Token[], span: MarkedSpan): Token[] {
     words.push(t);
   }
   return words;
+}
+
+function unspacedName(words: string): boolean {
+  return UNSPACED_NAME.test(words);
 }
 
 function titleLike(text: string, words: readonly Token[], span: MarkedSpan): boolean {
@@ -55,11 +69,19 @@ export function quotability(text: string, tokens: readonly Token[], span: Marked
   const unspaced = span.text.match(UNSPACED)?.length ?? 0;
   // Unspaced scripts are tokenised one character at a time (tokens.ts): count them apart.
   const count = words.filter((w) => !UNSPACED_START.test(text[w.start] ?? '')).length + Math.floor(unspaced / 2);
-  if (count >= MIN_WORDS) return titleLike(text, words, span) ? 'no' : 'quotation';
+  if (count >= MIN_WORDS) return titleLike(text, words, span) || unspacedName(span.text) ? 'no' : 'quotation';
   if (count === 0) return 'no';
   // The comma dropped from the end of the text still counts as the utterance's end.
   const inside = text.slice(span.start, span.closed ? span.after - 1 : span.after).trimEnd();
   if (UTTERANCE_END.test(inside)) return 'short';
   const first = words[0];
-  return first !== undefined && first.cap ? 'no' : 'fragment';
+  if (first === undefined || first.cap || namedBefore(text, tokens, span)) return 'no';
+  return 'fragment';
+}
+
+/** The word before the opening mark says the span is a name or a term (NAMING_WORDS). */
+function namedBefore(text: string, tokens: readonly Token[], span: MarkedSpan): boolean {
+  const before = tokens[tokenEndingBefore(tokens, span.open)];
+  if (before === undefined || !onlySpace(text, before.end, span.open)) return false;
+  return NAMING_WORDS.has(before.key) || NAMING_WORDS.has(text.slice(Math.max(0, before.end - 2), before.end));
 }

@@ -1,0 +1,73 @@
+/**
+ * Adjectives (see `Entity.adjectives`): "the Albanian government", "iranischen
+ * Hackern", "الحكومة الألبانية" are about Albania and Iran without naming them.
+ * The pack lists stems; each is found at a word start as a prefix, so every
+ * inflection counts, in one pass over the folded text (a trie per pack, cached).
+ * A stem inside a mention of a pack entity ("Arnavut" in "Arnavutluk") is that
+ * mention, not an adjective.
+ */
+import type { Pack } from '../../pack/types.ts';
+import { isSpacedWordAt } from '../text/chars.ts';
+import { fold } from '../text/fold.ts';
+import { Trie } from '../text/trie.ts';
+import type { EntityResult, Span } from '../types.ts';
+
+/** Entity id → the words, as whole words, that use one of its adjective stems. */
+export type AdjectiveMentions = ReadonlyMap<string, readonly Span[]>;
+
+/** For callers that look at names only. */
+export const NO_ADJECTIVES: AdjectiveMentions = new Map();
+
+const compiled = new WeakMap<Pack, Trie<string>>();
+
+function compileAdjectives(pack: Pack): Trie<string> {
+  let trie = compiled.get(pack);
+  if (trie !== undefined) return trie;
+  trie = new Trie();
+  for (const entity of pack.entities) {
+    const stems = new Set(Object.values(entity.adjectives ?? {}).flat().map((stem) => fold(stem.trim())));
+    for (const stem of stems) if (stem !== '') trie.add(stem, entity.id);
+  }
+  compiled.set(pack, trie);
+  return trie;
+}
+
+/** Mention spans of all entities, sorted by start, for overlap checks. */
+function mentionSpans(entities: readonly EntityResult[]): Span[] {
+  return entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** Does [start, end) overlap one of `spans` (sorted by start, not overlapping each other)? */
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // The first span that ends after `start`…
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // …starts before `end`.
+  return (spans[lo]?.start ?? Infinity) < end;
+}
+
+export function findAdjectives(folded: string, pack: Pack, entities: readonly EntityResult[]): AdjectiveMentions {
+  const found = new Map<string, Span[]>();
+  const trie = compileAdjectives(pack);
+  const taken = mentionSpans(entities);
+  trie.scan(folded, (hits, start) => {
+    // The longest stem names the entity; the mention is the whole word.
+    const hit = hits[hits.length - 1];
+    if (hit === undefined) return start + 1;
+    let end = hit.end;
+    while (isSpacedWordAt(folded, end)) end++;
+    if (overlaps(taken, start, end)) return end;
+    for (const id of new Set(hit.values)) {
+      const spans = found.get(id) ?? [];
+      spans.push({ start, end });
+      found.set(id, spans);
+    }
+    return end;
+  });
+  return found;
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: Sidelight's speed, each number against a baseline measured in the same
+ * run (issues 4 and 5). A report, not a test: it asserts nothing and fails only when a
+ * measurement cannot be made. Runs after `npm run build` (the browser part loads dist/chrome).
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { CHROME_DIST, launch, loadFixture } from '../e2e/harness.ts';
+import { builtinPacks } from '../../src/pack/builtin.ts';
+import { packNames } from './articles.ts';
+import { benchOverhead } from './browser/overhead.ts';
+import { benchHighlight } from './browser/highlight.ts';
+import { benchPanelReady } from './browser/panel-ready.ts';
+import { benchBundleSizes } from './bundle-sizes.ts';
+import { benchEngine } from './engine.ts';
+import { LARGE_PAGE, largePageHtml } from './pages/large-page.ts';
+import { newsFrontPageHtml } from './pages/news-front.ts';
+import { renderSection, type Section } from './table.ts';
+
+const LOADS = 5;
+
+function print(section: Section): void {
+  console.log(renderSection(section));
+}
+
+/** Twenty of the pack's people by their full names: the large page's mentions. */
+function largePageNames(): string[] {
+  const people = packNames(builtinPacks[0]!).people.filter((n) => n.includes(' '));
+  if (people.length < 20) throw new Error('the pack has fewer than 20 people with full names');
+  return people.slice(0, 20);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  // Other work on a 2-core machine skews every number: say how busy it was.
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`Sidelight bench · Node ${process.versions.node} · ${availableParallelism()} cores · load average ${load}`);
+  for (const section of await benchEngine()) print(section);
+
+  const browser = await launch();
+  try {
+    print(
+      await benchOverhead(
+        browser,
+        [
+          { name: 'long encyclopedia article', html: loadFixture('encyclopedia-long').html, url: 'https://www.bbc.com/future/article/lighthouses' },
+          { name: 'news front page', html: newsFrontPageHtml({ seed: 1 }), url: 'https://www.theguardian.com/international' },
+          {
+            name: 'news front page with "victims" in a headline',
+            html: newsFrontPageHtml({ seed: 1, leadHeadline: 'Flood victims wait for aid as rivers keep rising' }),
+            url: 'https://www.theguardian.com/uk',
+          },
+        ],
+        LOADS,
+      ),
+    );
+    const names = largePageNames();
+    print(await benchHighlight(browser, largePageHtml({ ...LARGE_PAGE, names }), names, LOADS));
+    print(await benchPanelReady(browser, LOADS));
+  } finally {
+    await browser.close();
+  }
+  print(benchBundleSizes(CHROME_DIST));
+  console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
