@@ -6,9 +6,9 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import { analyze } from '../engine/analyze.ts';
 import { isMessage, type FromPopup, type ToBackground } from '../shared/messages.ts';
 import { sendToTab } from '../shared/send.ts';
-import { STORAGE } from '../shared/settings.ts';
 import { syncAllSites } from './all-sites.ts';
 import { showStatus } from './badge.ts';
 import { analyzeTab } from './inject.ts';
@@ -31,13 +31,9 @@ browser.runtime.onStartup.addListener(() => void publishPrefilter());
 browser.permissions.onAdded.addListener(() => void syncAllSites());
 browser.permissions.onRemoved.addListener(() => void syncAllSites());
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && (STORAGE.settings in changes || STORAGE.userPacks in changes)) void publishPrefilter();
-});
-
 type Incoming = ToBackground & FromPopup;
 const TYPES: readonly (keyof Incoming)[] = [
-  'packs/get',
+  'page/analyze',
   'prefilter/get',
   'page/status',
   'tab/analyze',
@@ -49,15 +45,18 @@ const TYPES: readonly (keyof Incoming)[] = [
 ];
 
 /** Pack management and injection are for our own pages (popup, options), never a tab. */
-const EXTENSION_PAGE_ONLY = new Set<keyof Incoming>(TYPES.filter((t) => t !== 'packs/get' && t !== 'prefilter/get' && t !== 'page/status'));
+const EXTENSION_PAGE_ONLY = new Set<keyof Incoming>(TYPES.filter((t) => t !== 'page/analyze' && t !== 'prefilter/get' && t !== 'page/status'));
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage<Incoming>(message, TYPES)) return undefined;
   if (EXTENSION_PAGE_ONLY.has(message.type) && !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
   switch (message.type) {
-    case 'packs/get': {
-      const wanted = new Set(message.payload.ids);
-      return (await enabledPacks()).filter((p) => wanted.has(p.id));
+    case 'page/analyze': {
+      const wanted = new Set(message.payload.packIds);
+      const packs = (await enabledPacks()).filter((p) => wanted.has(p.id));
+      const analysis = analyze(message.payload.article, packs);
+      const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
+      return pack ? { analysis, pack } : null;
     }
     case 'prefilter/get':
       return publishPrefilter();
@@ -69,13 +68,20 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       return null;
     case 'packs/list':
       return listPacks();
-    case 'packs/import':
-      return importPack(message.payload.text, message.payload.file);
+    // Every change to the installed packs republishes the prefilter before replying,
+    // so a page opened right after sees it.
+    case 'packs/import': {
+      const result = await importPack(message.payload.text, message.payload.file);
+      if (result.ok) await publishPrefilter();
+      return result;
+    }
     case 'packs/set-enabled':
       await setPackEnabled(message.payload.id, message.payload.enabled);
+      await publishPrefilter();
       return null;
     case 'packs/remove':
       await removePack(message.payload.id);
+      await publishPrefilter();
       return null;
     case 'packs/export':
       return exportPack(message.payload.id);

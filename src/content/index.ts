@@ -1,7 +1,8 @@
 /**
  * The content script's initial bundle: a small loader that runs on every page of the
- * curated news sites. It does the cheap prefilter only; the engine and the UI are
- * loaded (dynamic import) once a page may be about a known incident.
+ * curated news sites. It does the cheap prefilter only; the page walk and the UI are
+ * loaded (dynamic import) once a page may be about a known incident, and the engine
+ * itself runs in the background.
  *
  * Frames: the manifest leaves `all_frames` off, so this runs in the top document only.
  * News sites put their articles in the top document; what they put in iframes is ads,
@@ -57,7 +58,7 @@ function main(): void {
       lastRejected = candidates.length === 0 ? JSON.stringify(input) : null;
     }
     if (candidates.length > 0) {
-      // Only now pay for the engine and the page walk.
+      // Only now pay for the page walk and the analysis.
       const { startSession } = await import('./session.ts');
       if (signal.aborted) return;
       const mute = (write: () => void) => (watch ? watch.mute(write) : write());

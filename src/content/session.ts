@@ -1,16 +1,16 @@
 /**
- * The content script's lazily loaded part: extract the article, analyse it, paint the
- * highlights, and own the UI for this page until teardown. Loaded only when the
- * prefilter says the page may be about a known incident (or the reader asked).
+ * The content script's lazily loaded part: extract the article, have the background
+ * analyse it, paint the highlights, and own the UI for this page until teardown.
+ * Loaded only when the prefilter says the page may be about a known incident (or the
+ * reader asked).
  *
- * Every step runs in slices with yields in between (extraction walks a huge page in
- * ~30 ms slices), and the text read is capped (MAX_ARTICLE_LENGTH), so the reader
- * never waits on us. When the page changes (PageWatch), `refresh()` re-reads it and
- * re-analyses only when the text itself changed.
+ * Nothing heavy runs on the page's main thread: extraction walks the page in ~30 ms
+ * slices with yields in between, and the engine runs in the background. When the page
+ * changes (PageWatch), `refresh()` re-reads it and re-analyses only when the text
+ * itself changed.
  */
 import browser from 'webextension-polyfill';
 import { ArticleExtraction, type Extracted, type TextSegment } from '../extract/index.ts';
-import { analyze } from '../engine/analyze.ts';
 import type { Analysis } from '../engine/types.ts';
 import type { Pack } from '../pack/types.ts';
 import type { TabStatus } from '../shared/messages.ts';
@@ -25,13 +25,12 @@ import { UiHost } from './ui-host.ts';
 import type { PageUi } from './ui-mount.tsx';
 
 /**
- * The most article text we read and analyse. Long-form news runs to ~60,000 characters
- * (10,000 words); pages with megabytes of text are endless feeds or live blogs. The
- * engine's analysis is one synchronous call costing ~0.5–0.9 ms per 1,000 characters in
- * the content script's world on a busy machine, so this cap is what keeps it under
- * ~100 ms — well below the 200 ms that a reader feels as a stalled page.
+ * The most article text we read. The engine runs in the background (off this page's
+ * main thread), so what remains here is the sliced walk and painting; long-form news
+ * runs to ~60,000 characters, and beyond a million are endless feeds, whose later
+ * parts are not worth the memory.
  */
-export const MAX_ARTICLE_LENGTH = 100_000;
+export const MAX_ARTICLE_LENGTH = 1_000_000;
 /** Nodes visited between two clock reads while extracting. */
 const WALK_BATCH = 2000;
 
@@ -61,20 +60,16 @@ async function extractInSlices(signal: AbortSignal): Promise<Extracted | null> {
   return done ? extraction.result() : null;
 }
 
-/** The analysis and its pack when the page is about one of `packs`' incidents. */
-function analyzeArticle(extracted: Extracted, packs: readonly Pack[]): { analysis: Analysis; pack: Pack } | null {
-  const analysis = analyze(extracted.article, packs);
-  const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
-  return pack ? { analysis, pack } : null;
+/** The analysis and its pack when the page is about one of the packs' incidents (computed in the background). */
+function analyzeArticle(extracted: Extracted, packIds: readonly string[]): Promise<{ analysis: Analysis; pack: Pack } | null> {
+  return sendToBackground('page/analyze', { article: extracted.article, packIds: [...packIds] });
 }
 
 export async function startSession({ signal, settings, packIds, mute }: SessionOptions): Promise<Session | null> {
-  const packs = await sendToBackground('packs/get', { ids: packIds });
-  if (signal.aborted || packs.length === 0) return null;
   const extracted = await extractInSlices(signal);
   if (!extracted) return null;
-  await yieldToPage();
-  const found = analyzeArticle(extracted, packs);
+  const found = await analyzeArticle(extracted, packIds);
+  if (signal.aborted) return null;
   if (!found) {
     void sendToBackground('page/status', null);
     return null;
@@ -82,14 +77,14 @@ export async function startSession({ signal, settings, packIds, mute }: SessionO
   const { mountPageUi, PANEL_CSS } = await import('./ui-mount.tsx');
   if (signal.aborted) return null;
   await yieldToPage();
-  return new PageSession({ signal, settings, mute, packs, extracted, ...found, mountPageUi, css: PANEL_CSS });
+  return new PageSession({ signal, settings, mute, packIds, extracted, ...found, mountPageUi, css: PANEL_CSS });
 }
 
 interface PageSessionInit {
   signal: AbortSignal;
   settings: Settings;
   mute(write: () => void): void;
-  packs: Pack[];
+  packIds: string[];
   extracted: Extracted;
   analysis: Analysis;
   pack: Pack;
@@ -119,7 +114,7 @@ class PageSession implements Session {
   readonly #ui: PageUi;
   readonly #controller = new AbortController();
   readonly #settings: Settings;
-  readonly #packs: Pack[];
+  readonly #packIds: string[];
   readonly #mute: (write: () => void) => void;
   #analysis: Analysis;
   #pack: Pack;
@@ -133,7 +128,7 @@ class PageSession implements Session {
   constructor(init: PageSessionInit) {
     init.signal.addEventListener('abort', () => this.destroy(), { signal: this.#controller.signal });
     this.#settings = init.settings;
-    this.#packs = init.packs;
+    this.#packIds = init.packIds;
     this.#mute = init.mute;
     this.#analysis = init.analysis;
     this.#pack = init.pack;
@@ -207,9 +202,8 @@ class PageSession implements Session {
       }
       return true;
     }
-    await yieldToPage();
+    const found = await analyzeArticle(extracted, this.#packIds);
     if (signal.aborted) return false;
-    const found = analyzeArticle(extracted, this.#packs);
     if (!found) {
       this.destroy();
       return false;

@@ -2,6 +2,7 @@
  * Typed messages, one map per direction (hypothesis' port-rpc-calls pattern).
  * Each entry maps a message type to its payload and its reply.
  */
+import type { Analysis, ArticleText } from '../engine/types.ts';
 import type { Pack } from '../pack/types.ts';
 import type { PrefilterEntry } from './settings.ts';
 
@@ -25,8 +26,12 @@ export interface TabStatus {
 
 /** Content script → background (runtime.sendMessage). */
 export interface ToBackground {
-  /** The full packs for the ids the prefilter kept (only enabled packs are returned). */
-  'packs/get': { payload: { ids: string[] }; reply: Pack[] };
+  /**
+   * Analyse an extracted article against the enabled packs the prefilter kept. The
+   * engine runs in the background so that its cost never lands on the page's main
+   * thread. Null when the article is not about any of their incidents.
+   */
+  'page/analyze': { payload: { article: ArticleText; packIds: string[] }; reply: { analysis: Analysis; pack: Pack } | null };
   /**
    * The prefilter entries, for a content script that found none in storage (a page
    * that loaded before the worker's first publish after install).
