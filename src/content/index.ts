@@ -17,7 +17,7 @@ import { readPrefilterInput } from '../extract/prefilter-input.ts';
 import { STORAGE, readSettings, type PrefilterEntry, type Settings } from '../shared/settings.ts';
 import { isMessage, type TabStatus, type ToContent } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
-import { claimPage } from './lifecycle.ts';
+import { claimPage, type PageClaim } from './lifecycle.ts';
 import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
 import { PageWatch } from './watch.ts';
@@ -27,7 +27,8 @@ const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle
 function main(): void {
   const claimed = claimPage();
   if (!claimed) return;
-  const signal: AbortSignal = claimed;
+  const claim: PageClaim = claimed;
+  const { signal } = claim;
   let session: Session | null = null;
   /** Every start, restart and refresh runs after the previous one: one session at a time. */
   let queue: Promise<unknown> = Promise.resolve();
@@ -63,6 +64,7 @@ function main(): void {
       if (signal.aborted) return;
       const mute = (write: () => void) => (watch ? watch.mute(write) : write());
       session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
+      if (session) claim.watchContext();
     }
     watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
   }
@@ -83,7 +85,8 @@ function main(): void {
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
-    const next = queue.then(() => (signal.aborted ? undefined : task()));
+    // An old script left behind by an update stops here, at its next piece of work.
+    const next = queue.then(() => (claim.stillValid() ? task() : undefined));
     queue = next.catch(reportError);
     return next;
   }

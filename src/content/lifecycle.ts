@@ -3,15 +3,28 @@
  * on-demand injection) takes over: the older one hears the event and tears down,
  * and so does any instance whose extension context is gone (wxt's
  * content-script-context does the same). Every listener we add hangs off the
- * returned signal, so aborting it removes everything we made.
+ * claim's signal, so aborting it removes everything we made.
  */
 import browser from 'webextension-polyfill';
 
 const TAKEOVER_EVENT = 'sidelight:takeover';
 
-export function claimPage(): AbortSignal | null {
-  if (!browser.runtime?.id) return null;
+export interface PageClaim {
+  signal: AbortSignal;
+  /** False, after tearing everything down, when the extension context is gone. */
+  stillValid(): boolean;
+  /**
+   * Learn of the context's end as it happens, through a port to the background. Only
+   * for pages with something to tear down: a port wakes the background, which every
+   * non-matching page would otherwise pay for.
+   */
+  watchContext(): void;
+}
+
+export function claimPage(): PageClaim | null {
+  if (!isContextValid()) return null;
   const controller = new AbortController();
+  const { signal } = controller;
   const me = crypto.randomUUID();
   window.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: me }));
   window.addEventListener(
@@ -19,24 +32,33 @@ export function claimPage(): AbortSignal | null {
     (event) => {
       if ((event as CustomEvent<unknown>).detail !== me) controller.abort();
     },
-    { signal: controller.signal },
+    { signal },
   );
 
-  // A port to the background disconnects when the extension is reloaded, updated or
-  // disabled; it also disconnects when an idle service worker stops, so check that the
-  // context is really gone before tearing down.
-  const port = browser.runtime.connect({ name: 'content' });
-  port.onDisconnect.addListener(() => {
-    if (!isContextValid()) controller.abort();
-  });
-  controller.signal.addEventListener('abort', () => {
-    try {
-      port.disconnect();
-    } catch {
-      // Already gone with the old context.
-    }
-  });
-  return controller.signal;
+  const stillValid = (): boolean => {
+    if (!signal.aborted && !isContextValid()) controller.abort();
+    return !signal.aborted;
+  };
+  let watching = false;
+  const watchContext = (): void => {
+    if (watching || signal.aborted) return;
+    watching = true;
+    // The port disconnects when the extension is reloaded, updated or disabled, and
+    // also when an idle service worker stops: check that the context is really gone.
+    const port = browser.runtime.connect({ name: 'content' });
+    port.onDisconnect.addListener(() => {
+      watching = false;
+      stillValid();
+    });
+    signal.addEventListener('abort', () => {
+      try {
+        port.disconnect();
+      } catch {
+        // Already gone with the old context.
+      }
+    });
+  };
+  return { signal, stillValid, watchContext };
 }
 
 export function isContextValid(): boolean {

@@ -18,7 +18,8 @@ export interface PrefilterInput {
 /** How much of the text's start the prefilter reads. */
 export const PREFILTER_HEAD_LENGTH = 3000;
 
-const MARKS = /\p{M}/gu;
+/** Combining marks that NFD splits off Latin, Greek, Cyrillic and Arabic letters (a \p{M} class costs a compile on first use). */
+const MARKS = /[\u0300-\u036f\u064b-\u065f]/g;
 /** URL separators become spaces, so "albania-iran-cyberattack" reads as words. */
 const URL_SEPARATORS = /[-_+/.?=&#%]+/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -40,32 +41,72 @@ function decodeUrl(url: string): string {
 /** Anything with triggers: a whole pack, or the { id, triggers } the content script keeps. */
 export type Triggered = Pick<Pack, 'triggers'>;
 
-const patterns = new WeakMap<Triggered, RegExp | null>();
+interface Trigger {
+  /** Must start a word: the trigger is in a script that separates words with spaces. */
+  start: boolean;
+  /** Must also end a word: a short trigger, an acronym ("mek" is not "Mekong"). */
+  end: boolean;
+}
 
-/** Scripts that separate words with spaces; elsewhere (Arabic clitics, CJK) a trigger may start anywhere. */
-const SPACED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+interface Compiled {
+  /** All triggers as one plain alternation, longest first. */
+  pattern: RegExp;
+  triggers: Map<string, Trigger>;
+}
+
+const compiledPacks = new WeakMap<Triggered, Compiled | null>();
+
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const LATIN_GREEK_CYRILLIC = /^[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
 /**
- * One regex per pack. A trigger in a spaced script must start a word ("tims" is not in
- * "victims", "akshi" not in "Sakshi"); a short one (an acronym) must also end it ("mek"
- * is not "Mekong"); longer ones may go on ("albania" finds "albanian", "shqiperise").
+ * Word boundaries are checked in code, not with \p{L} in the regex: a regex with
+ * Unicode property classes costs milliseconds to compile on first use in a fresh page,
+ * which would be most of this check's budget.
  */
-function patternOf(pack: Triggered): RegExp | null {
-  let pattern = patterns.get(pack);
-  if (pattern === undefined) {
-    const alternatives = pack.triggers
-      .map((t) => looseFold(t.trim()))
-      .filter((t) => t !== '')
-      .map((t) => {
-        const body = t.replace(SPECIAL, '\\$&');
-        if (!SPACED.test(t)) return body;
-        return `(?<![\\p{L}\\p{N}])${body}${t.length <= 4 ? '(?![\\p{L}\\p{N}])' : ''}`;
-      });
-    pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'u') : null;
-    patterns.set(pack, pattern);
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // Spaces and punctuation outside ASCII that survive folding: NBSP, « », general and CJK punctuation.
+  return !(code === 0xa0 || code === 0xab || code === 0xbb || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f));
+}
+
+/**
+ * A trigger in a spaced script must start a word ("tims" is not in "victims", "akshi"
+ * not in "Sakshi"); a short one must also end it; longer ones may go on ("albania"
+ * finds "albanian", "shqiperise"). Elsewhere (Arabic clitics, CJK) it may start anywhere.
+ */
+function compile(pack: Triggered): Compiled | null {
+  let compiled = compiledPacks.get(pack);
+  if (compiled === undefined) {
+    const triggers = new Map<string, Trigger>();
+    for (const raw of pack.triggers) {
+      const t = looseFold(raw.trim());
+      if (t === '') continue;
+      const start = LATIN_GREEK_CYRILLIC.test(t);
+      triggers.set(t, { start, end: start && t.length <= 4 });
+    }
+    const alternatives = [...triggers.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(SPECIAL, '\\$&'));
+    compiled = alternatives.length ? { pattern: new RegExp(alternatives.join('|'), 'g'), triggers } : null;
+    compiledPacks.set(pack, compiled);
   }
-  return pattern;
+  return compiled;
+}
+
+function occurs(haystack: string, pack: Triggered): boolean {
+  const compiled = compile(pack);
+  if (!compiled) return false;
+  const { pattern, triggers } = compiled;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(haystack); m !== null; m = pattern.exec(haystack)) {
+    const { start, end } = triggers.get(m[0])!;
+    const after = m.index + m[0].length;
+    const startsWord = !start || m.index === 0 || !isWordChar(haystack.charCodeAt(m.index - 1));
+    const endsWord = !end || after === haystack.length || !isWordChar(haystack.charCodeAt(after));
+    if (startsWord && endsWord) return true;
+    // A longer alternative that failed may hide a shorter one at the same place.
+    pattern.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** The packs whose trigger terms occur in the input, in the order given. */
@@ -73,5 +114,5 @@ export function prefilter<P extends Triggered>(input: PrefilterInput, packs: rea
   if (packs.length === 0) return [];
   const url = input.url === null ? '' : decodeUrl(input.url).replace(URL_SEPARATORS, ' ');
   const haystack = looseFold([input.title ?? '', url, input.meta, input.head.slice(0, PREFILTER_HEAD_LENGTH)].join('\n'));
-  return packs.filter((pack) => patternOf(pack)?.test(haystack) ?? false);
+  return packs.filter((pack) => occurs(haystack, pack));
 }
