@@ -95,6 +95,8 @@ function main(): void {
     if (!isMessage<ToContent>(message, CONTENT_TYPES)) return undefined;
     switch (message.type) {
       case 'status/get': {
+        // Asked before the idle-time start: start now, so the answer is the real one.
+        startOnce();
         await queue;
         if (session) return session.status();
         const settings = readSettings((await browser.storage.local.get(STORAGE.settings))[STORAGE.settings]);
@@ -121,8 +123,14 @@ function main(): void {
     session = null;
   });
 
+  let started = false;
+  function startOnce(): void {
+    if (started) return;
+    started = true;
+    void enqueue(() => start(false));
+  }
   // Off the critical path: the manifest runs us at document_idle; wait for idle time too.
-  whenIdle(() => void enqueue(() => start(false)));
+  whenIdle(startOnce);
 }
 
 function reportError(error: unknown): void {
