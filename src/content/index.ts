@@ -10,13 +10,11 @@
  * same-origin article iframes would need a host and a panel per frame and cross-frame
  * coordination of one badge and one panel — a cost paid by every framed ad on every page.
  */
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
 import { prefilter } from '../engine/detect/prefilter.ts';
 import { readPrefilterInput } from '../extract/prefilter-input.ts';
 import { STORAGE, readSettings, type PrefilterEntry, type Settings } from '../shared/settings.ts';
-import { isMessage, type TabStatus, type ToContent } from '../shared/messages.ts';
-import { sendToBackground } from '../shared/send.ts';
+import { isMessage, type Message, type Reply, type TabStatus, type ToBackground, type ToContent } from '../shared/messages.ts';
+import { ext, onMessage } from './ext.ts';
 import { claimPage, type PageClaim } from './lifecycle.ts';
 import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
@@ -40,9 +38,10 @@ function main(): void {
   const emptyStatus = (siteEnabled: boolean): TabStatus => ({ match: null, panelOpen: false, siteEnabled });
 
   async function readState(): Promise<{ settings: Settings; entries: PrefilterEntry[] }> {
-    const stored = await browser.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
+    const stored = await ext!.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
     entries ??=
-      (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ?? (await sendToBackground('prefilter/get', null));
+      (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ??
+      ((await ext!.runtime.sendMessage({ type: 'prefilter/get', payload: null })) as Reply<ToBackground, 'prefilter/get'>);
     return { settings: readSettings(stored[STORAGE.settings]), entries };
   }
 
@@ -91,15 +90,16 @@ function main(): void {
     return next;
   }
 
-  const onMessage = async (message: unknown, _sender: Runtime.MessageSender): Promise<unknown> => {
-    if (!isMessage<ToContent>(message, CONTENT_TYPES)) return undefined;
+  const handle = (message: unknown): Promise<unknown> | undefined =>
+    isMessage<ToContent>(message, CONTENT_TYPES) ? answer(message) : undefined;
+  const answer = async (message: Message<ToContent>): Promise<unknown> => {
     switch (message.type) {
       case 'status/get': {
         // Asked before the idle-time start: start now, so the answer is the real one.
         startOnce();
         await queue;
         if (session) return session.status();
-        const settings = readSettings((await browser.storage.local.get(STORAGE.settings))[STORAGE.settings]);
+        const settings = readSettings((await ext!.storage.local.get([STORAGE.settings]))[STORAGE.settings]);
         return emptyStatus(!settings.disabledSites.includes(location.hostname));
       }
       case 'panel/toggle':
@@ -116,9 +116,8 @@ function main(): void {
         return null;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  onMessage(handle, signal);
   signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage);
     session?.destroy();
     session = null;
   });

@@ -5,7 +5,7 @@
  * content-script-context does the same). Every listener we add hangs off the
  * claim's signal, so aborting it removes everything we made.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './ext.ts';
 
 const TAKEOVER_EVENT = 'sidelight:takeover';
 
@@ -45,7 +45,7 @@ export function claimPage(): PageClaim | null {
     watching = true;
     // The port disconnects when the extension is reloaded, updated or disabled, and
     // also when an idle service worker stops: check that the context is really gone.
-    const port = browser.runtime.connect({ name: 'content' });
+    const port = ext!.runtime.connect({ name: 'content' });
     port.onDisconnect.addListener(() => {
       watching = false;
       stillValid();
@@ -63,7 +63,7 @@ export function claimPage(): PageClaim | null {
 
 export function isContextValid(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(ext?.runtime?.id);
   } catch {
     return false;
   }

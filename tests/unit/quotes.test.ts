@@ -31,6 +31,12 @@ const ENTITIES: Entity[] = [
   entity('mek', 'organization', 'MEK', 'Iranian opposition group', ['MEK']),
   entity('anna-berisha', 'person', 'Anna Berisha', 'Test journalist', ['Anna Berisha'], 'female'),
   entity('ilir-hoxha', 'person', 'Ilir Hoxha', 'Test official', ['Ilir Hoxha'], 'male'),
+  entity('interior-ministry', 'organization', 'Ministry of the Interior of Albania', 'Albania’s interior ministry',
+    ['Albania’s Interior Ministry', 'Albanian interior ministry']),
+  entity('foreign-ministry', 'organization', 'Ministry of Foreign Affairs of Iran', 'Iran’s foreign ministry',
+    ['Iranian foreign ministry']),
+  entity('albanian-government', 'organization', 'Government of Albania', 'Albania’s government', ['Albanian Government']),
+  entity('associated-press', 'organization', 'Associated Press', 'US news agency', ['Associated Press']),
 ];
 
 const PACK: Pack = {
@@ -355,6 +361,80 @@ describe('findQuotes: page conventions', () => {
 
 describe('findQuotes: speakers in apposition and in other languages', () => {
   it.each(speakerForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+// ---- Who speaks for an organisation, and whose clause a verb belongs to ---------------------------------
+
+const MINISTRY = { speaker: 'Ministry of the Interior of Albania', entityId: 'interior-ministry' } as const;
+const IRAN = { speaker: 'Iran', entityId: 'iran' } as const;
+
+const clauseForms: [string, string[], Expected[]][] = [
+  ['a second verb after "and" keeps the subject of the first',
+    ['Iran later rejected the accusation as “baseless” and called the decision “a short-sighted and hostile move”.'],
+    [{ text: 'baseless', ...IRAN }, { text: 'a short-sighted and hostile move', ...IRAN }]],
+  ['French: « et a dénoncé » keeps the subject of « a rejeté »',
+    ['L’Iran a rejeté ces accusations « sans fondement » et a dénoncé « une décision irréfléchie et hostile ».'],
+    [{ text: 'sans fondement', ...IRAN }, { text: 'une décision irréfléchie et hostile', ...IRAN }]],
+  ['Spanish: a verb after "y" following the quote does not attribute it',
+    ['Estados Unidos dijo que Irán estaba detrás del "imprudente e irresponsable" ataque y afirmó que apoyaría a Albania.'],
+    [{ text: 'imprudente e irresponsable', speaker: 'Estados Unidos', entityId: null }]],
+  ['German: a capital speaks for its country, also across "und"',
+    ['Washington, Albaniens engster Verbündeter, gab dem Iran die Schuld und versprach, "weitere Maßnahmen gegen den Iran zu ergreifen".'],
+    [{ text: 'weitere Maßnahmen gegen den Iran zu ergreifen', speaker: 'United States', entityId: null }]],
+  ['a capital linked to the pack country', ['“These accusations are baseless and politically motivated,” Tehran said.'],
+    [{ text: 'These accusations are baseless and politically motivated', ...IRAN }]],
+  ['a participle takes the subject of the verb before it, not the organisation in the role',
+    ['Iranian foreign ministry spokesperson Ilir Hoxha condemned the decision as “unfounded,” adding that it “only serves a foreign conspiracy.”'],
+    [{ text: 'unfounded', speaker: 'Ilir Hoxha', entityId: 'ilir-hoxha' },
+      { text: 'only serves a foreign conspiracy.', speaker: 'Ilir Hoxha', entityId: 'ilir-hoxha' }]],
+  ['role, then the name between commas, then the verb',
+    ['“We will not tolerate these attacks on our allies,” the Treasury’s Under Secretary for Terrorism and Financial Intelligence, Anna Berisha, said in the statement.'],
+    [{ text: 'We will not tolerate these attacks on our allies', speaker: 'Anna Berisha', entityId: 'anna-berisha' }]],
+  ['Spanish: role, name between commas, perfect tense, after another speaker',
+    ['El Gobierno de Albania ha anunciado la ruptura de relaciones.',
+      'El primer ministro albanés, Edi Rama, ha confirmado que "el Consejo de Ministros ha decidido romper las relaciones".'],
+    [{ text: 'el Consejo de Ministros ha decidido romper las relaciones', ...RAMA }]],
+  ['Spanish: a relative clause goes back to the name before the comma',
+    ['"Esta medida extrema no era deseada por nadie", ha dicho Rama, que ha agregado que el objetivo era causar "caos".'],
+    [{ text: 'Esta medida extrema no era deseada por nadie', ...RAMA }, { text: 'caos', ...RAMA }]],
+  ['an acronym in brackets does not break the subject',
+    ['The National Agency for Information Society (AKSHI) said in a press statement that the systems were closed.',
+      '“We have been forced to close down government systems until the attacks are neutralised,” the statement read.'],
+    [{ text: 'We have been forced to close down government systems until the attacks are neutralised', speaker: 'AKSHI', entityId: null }]],
+  ['an aside in brackets after an inverted verb',
+    ['“NATO supports our ally in the current difficult context,” said Deputy Assistant Secretary-General (for emerging security challenges) Ilir Hoxha.'],
+    [{ text: 'NATO supports our ally in the current difficult context', speaker: 'Ilir Hoxha', entityId: 'ilir-hoxha' }]],
+];
+
+const organisationForms: [string, string[], Expected[]][] = [
+  ['"the ministry" is the ministry named before, not the news agency',
+    ['Albania’s Interior Ministry said one of its border systems was hit, the Associated Press reported.',
+      'The ministry said in a statement that the police system was found to be “under a cyberattack similar to the one in July.”'],
+    [{ text: 'under a cyberattack similar to the one in July.', ...MINISTRY }]],
+  ['"it said in a statement" passes the speaker on to "the statement said"',
+    ['Albania’s Interior Ministry said on Saturday that a second system was hit.',
+      'It said in a statement that the border police system had been shut down.',
+      '“Preliminary results show the attack was committed by the same hand,” the statement said.'],
+    [{ text: 'Preliminary results show the attack was committed by the same hand', ...MINISTRY }]],
+  ['"it" is not the news agency that reports the story',
+    ['Facebook removed the accounts on Tuesday, the Associated Press reported.', '“The network was run from a camp in Albania,” it said.'],
+    [{ text: 'The network was run from a camp in Albania', speaker: 'Facebook', entityId: 'facebook' }]],
+  ['a description only one pack organisation fits', ['The Albanian interior said: “Its sites were attacked again on Friday night.”'],
+    [{ text: 'Its sites were attacked again on Friday night.', ...MINISTRY }]],
+  ['"the government" after the country is named, through "said the statement" and a second paragraph',
+    ['Albania was hit by a massive cyberattack on Sunday.', 'The government confirmed the attack on Monday morning.',
+      '“This criminal cyberattack was synchronised from outside the country,” said the statement.',
+      '“In order to protect our systems, the agency shut down all online services.”'],
+    [{ text: 'This criminal cyberattack was synchronised from outside the country', speaker: 'Government of Albania', entityId: 'albanian-government' },
+      { text: 'In order to protect our systems, the agency shut down all online services.', speaker: 'Government of Albania', entityId: 'albanian-government' }]],
+];
+
+describe('findQuotes: clauses, apposition and asides', () => {
+  it.each(clauseForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: organisations that speak', () => {
+  it.each(organisationForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
 
 describe('findQuotes: messages on a breached system', () => {

@@ -11,7 +11,7 @@
  *    ("Security expert X said the country should brace… / “We must…”").
  */
 import type { Article, CueHit } from './article.ts';
-import { eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
+import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
 import { AUXILIARIES, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, type Subject } from './phrases.ts';
@@ -70,6 +70,9 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
     if (token === undefined || token.end > end) return null;
     const hit = article.hitAt(i);
     if (hit === undefined || hit.first !== i) continue;
+    // "…detrás del “imprudente” ciberataque y afirmó que…": a second verb of the sentence's
+    // subject, not an attribution of this quotation.
+    if (coordinated(article, hit)) return null;
     const opensClause = opensAfterMark(article, quote.after, i);
     if (hit.cue.trailingOnly && !opensClause) continue;
     let subject: Subject | null;
@@ -81,7 +84,8 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
       const phrase = leftPhrase(article, hit, quote.after);
       // “Four words in quotes” is the title Rama wrote: a subject that does not start right after
       // the closing mark belongs to another clause.
-      if (phrase.from < phrase.to && phrase.from !== first && !opensAfterMark(article, quote.after, phrase.from)) return null;
+      const lead = phrase.lead ?? phrase.from;
+      if (phrase.from < phrase.to && lead !== first && !opensAfterMark(article, quote.after, lead)) return null;
       subject = classify(article, phrase, 'left');
       if (subject === null && opensClause && !hit.cue.listener) {
         subject = classify(article, rightPhrase(article, hit, end), 'right');
@@ -120,7 +124,7 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
       subject = hit.cue.sourceBefore ? classify(article, leftPhrase(article, hit, sentenceStart), 'left') : right();
     } else {
       subject = classify(article, leftPhrase(article, hit, sentenceStart), 'left');
-      if (subject === null && hit.cue.participle) subject = mainSubject(article, hit);
+      if (subject === null && (hit.cue.participle || coordinated(article, hit))) subject = mainSubject(article, hit);
       if (subject === null && !hit.cue.listener && verbOpensClause(article, hit)) subject = right();
       subject ??= implicit(hit, tokens[i]?.start ?? 0);
     }

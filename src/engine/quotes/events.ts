@@ -5,8 +5,8 @@
  */
 import type { Article, CueHit } from './article.ts';
 import { classify, leftPhrase, rightPhrase, type Subject } from './phrases.ts';
-import { DETERMINERS, PREPOSITIONS } from './lexicon.ts';
-import { isSpace, tokenAtOrAfter } from './tokens.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONS } from './lexicon.ts';
+import { isSpace, onlySpace, tokenAtOrAfter } from './tokens.ts';
 
 export interface SpeechEvent {
   hit: CueHit;
@@ -30,15 +30,40 @@ export function verbOpensClause(article: Article, hit: CueHit): boolean {
   return k < 0 || CLAUSE_OPENERS.has(text[k] ?? '') || (tokens[hit.last + 1]?.caseless ?? false);
 }
 
+/** "Iran rejected … and called …": a verb right after "and" shares the subject of the clause. */
+export function coordinated(article: Article, hit: CueHit): boolean {
+  const { tokens, text } = article;
+  let i = hit.first - 1;
+  while (i >= 0 && AUXILIARIES.has(tokens[i]?.key ?? '')) i--;
+  const before = tokens[i];
+  return before !== undefined && COORDINATORS.has(before.key) && onlySpace(text, before.end, tokens[i + 1]?.start ?? 0);
+}
+
 /**
- * "The US National Security Council has reacted to the news, stating…": a participle's subject
- * is the clause's first name.
+ * The subject of a participle ("…, stating"; "condemned … as “…”, adding") or of a coordinated
+ * verb ("rejected … and called"): the subject of the verb before it in the same sentence, else
+ * the name that opens the sentence ("The US National Security Council has reacted…, stating…",
+ * "Washington, Albania's closest ally, … und versprach").
  */
 export function mainSubject(article: Article, hit: CueHit): Subject | null {
-  const start = article.layout.sentenceStart(article.tokens[hit.first]?.start ?? 0);
-  const from = Math.max(tokenAtOrAfter(article.tokens, start), hit.first - MAX_MAIN_SUBJECT);
-  const subject = classify(article, { from, to: hit.first }, 'right');
-  return subject?.kind === 'name' ? subject : null;
+  const { tokens, text } = article;
+  const start = article.layout.sentenceStart(tokens[hit.first]?.start ?? 0);
+  const from = Math.max(tokenAtOrAfter(tokens, start), hit.first - MAX_MAIN_SUBJECT);
+  for (let k = hit.first - 1; k >= from; k--) {
+    const earlier = article.hitAt(k);
+    if (earlier === undefined) continue;
+    k = earlier.first;
+    const subject = classify(article, leftPhrase(article, earlier, start), 'left');
+    if (subject?.kind === 'name' || subject?.kind === 'description' || subject?.kind === 'pronoun') return subject;
+  }
+  // The words up to the first clause punctuation, then the whole clause.
+  let to = from;
+  while (to < hit.first && (to === from || onlySpace(text, tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
+  for (const phrase of [{ from, to }, { from, to: hit.first }]) {
+    const subject = classify(article, phrase, 'right');
+    if (subject?.kind === 'name') return subject;
+  }
+  return null;
 }
 
 /** The subject of a cue in running text, when the words around it give one. */
@@ -53,7 +78,7 @@ export function eventSubject(article: Article, hit: CueHit): Subject | null {
   }
   const left = classify(article, leftPhrase(article, hit, floor), 'left');
   if (left !== null) return left;
-  if (hit.cue.participle) return mainSubject(article, hit);
+  if (hit.cue.participle || coordinated(article, hit)) return mainSubject(article, hit);
   if (!hit.cue.listener && verbOpensClause(article, hit)) {
     return classify(article, rightPhrase(article, hit, layout.sentenceEnd(at)), 'right');
   }

@@ -179,6 +179,12 @@ export const LEFT_STOPS = set('that which who whom whose and but or nor while wh
   'que qui et mais dass und aber che ma y pero ' +
   'dhe por nga qe ndërsa pasi');
 
+/** "and" before a second verb with the same subject: "rejected … and called", "y afirmó", "und versprach". */
+export const COORDINATORS = set('and but und aber et mais y pero e ma dhe por ve и');
+
+/** Relative pronouns that open a clause about the name before the comma: "Rama, who added…". */
+export const RELATIVES = set('who which que qui che quien cual');
+
 /** Words that end a subject phrase after an inverted verb ("said Rama on Sunday"). */
 export const RIGHT_STOPS = set('that which who when while as and but because since on in at during after before via ' +
   'through to with dans sur pendant im am auf nel sul durante en em në gjatë pas ' +
@@ -237,6 +243,8 @@ const ROLE_WORDS = set('minister president premier chancellor secretary spokesma
 /** A noun that names a position: "Prime Minister", "security expert", "Lawyer and politician". */
 export function isRoleWord(key: string): boolean {
   if (ROLE_WORDS.has(key)) return true;
+  // "Secretary-General", "porte-parole": a compound with a role in it.
+  if (key.includes('-') && key.split('-').some((part) => ROLE_WORDS.has(part))) return true;
   // Plurals and case endings of the longer nouns: "ministers", "ministrit", "experts".
   for (let cut = 1; cut <= 3 && key.length - cut >= 5; cut++) {
     if (ROLE_WORDS.has(key.slice(0, key.length - cut))) return true;
@@ -257,6 +265,8 @@ export const MESSAGE_WORDS = set('message banner notice note text mesazhi mesazh
 
 /** Nouns for organisations, for "the company said" and for telling organisations from people. */
 export const ORGANISATION_WORDS = set('company ministry government council agency organisation organization group ' +
+  // "The Interior", "the Treasury": departments named by their field.
+  'interior treasury ' +
   'firm department embassy office platform party authority police army committee commission alliance institute ' +
   'foundation union network service services bank university center centre corporation inc ltd corp ' +
   'qeveria ministria kompania ministère gouvernement regierung ministerium governo ministero gobierno ministerio');
@@ -271,3 +281,37 @@ export const ATTACK_VOCABULARY = /hack|cyber|attack|breach|ransomware|malware|su
 // What a pack says about the entity that breaks in: its role or description names it so.
 export const ATTACKER_ROLE = /\b(?:hackers?|hacking|hacktivists?|attackers?|threat actor|perpetrators?|persona)\b/iu;
 export const CLAIMED_ROLE = /\b(?:persona|claimed)\b/iu;
+
+/** The part of a noun its inflections share: "ministry" ~ "ministries", "ministre" ~ "ministro". */
+export function stem(noun: string): string {
+  return noun.slice(0, Math.max(4, noun.length - 2));
+}
+
+// A pack entity that reports the news (its role or description says so).
+export const NEWS_OUTLET = /\b(?:news agency|wire service|news outlet|newspaper|broadcaster|television|news site|news channel)\b/iu;
+
+/** Wire services by name (folded), for when the pack does not list them. */
+export const WIRE_SERVICES: ReadonlySet<string> = new Set(['reuters', 'afp', 'ap', 'ansa', 'efe', 'dpa', 'xinhua', 'tass',
+  'irna', 'isna', 'anadolu', 'bloomberg', 'upi', 'associated press', 'agence france-presse', 'europa press', 'ria novosti',
+  'mehr news', 'tasnim', 'fars news'].map(fold));
+
+// Capitals that news uses for their governments ("Tehran said", "Washington vowed"), in the
+// spellings of the supported languages, with the country's English name.
+const CAPITALS = new Map<string, string>();
+for (const [country, names] of [
+  ['United States', 'washington вашингтон واشنطن 华盛顿 華盛頓 واشنگتن vaşington'],
+  ['Iran', 'tehran teheran téhéran teherán teerã teerão tahran тегеран طهران تهران 德黑兰 德黑蘭 tehrani teheranit teherani'],
+  ['Albania', 'tirana tiranë tiranës tiranas tiran тирана تيرانا 地拉那'],
+  ['Russia', 'moscow moskau moscou mosca moscú moskva moskë москва موسكو 莫斯科'],
+  ['United Kingdom', 'london londres londra londër лондон لندن 伦敦'],
+  ['Serbia', 'belgrade belgrad belgrado beograd beogradi белград'],
+  ['Kosovo', 'pristina prishtina prishtinë prishtinës priština'],
+  ['North Macedonia', 'skopje shkup shkupi скопје'],
+] as const) {
+  for (const name of set(names)) CAPITALS.set(name, country);
+}
+
+/** The country a capital stands for, by the capital's folded name. */
+export function capitalCountry(key: string): string | undefined {
+  return CAPITALS.get(key);
+}

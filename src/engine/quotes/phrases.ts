@@ -7,10 +7,10 @@
 import type { Article, CueHit, MentionRef } from './article.ts';
 import {
   AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
-  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RIGHT_STOPS, isRoleWord, possessive, pronoun,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
-import { onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
+import { isSpace, onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
 
 export type Subject =
   /** A name in the text (a pack entity's mention, or words the article uses as a name). */
@@ -27,6 +27,8 @@ export type Subject =
 export interface Phrase {
   from: number;
   to: number;
+  /** Where the whole subject starts when a role stands before the name in apposition. */
+  lead?: number;
 }
 
 const MAX_PHRASE = 12;
@@ -39,7 +41,74 @@ const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 /** Words before a cue that can be its subject: stops at punctuation, clause words, other verbs. */
 export function leftPhrase(article: Article, hit: CueHit, floor: number): Phrase {
   const phrase = leftPhraseBefore(article, hit.first, floor);
-  return phrase.from < phrase.to ? phrase : beforeAppositive(article, hit.first, floor) ?? phrase;
+  if (phrase.from < phrase.to) return phrase;
+  return beforeAppositive(article, hit.first, floor) ?? appositiveBeforeVerb(article, hit.first, floor) ??
+    beforeRelative(article, hit.first, floor) ?? phrase;
+}
+
+/** The comma right before token `i` (spaces allowed), or -1. */
+function commaBefore(article: Article, i: number, floor: number): number {
+  const { tokens, text } = article;
+  let c = (tokens[i]?.start ?? 0) - 1;
+  while (c >= floor && text[c] === ' ') c--;
+  return c >= floor && (text[c] === ',' || text[c] === '،') ? c : -1;
+}
+
+/** The cue token with the auxiliaries before it ("ha confirmado", "has said") skipped. */
+function verbStart(article: Article, cueToken: number, floor: number): number {
+  const { tokens, text } = article;
+  let i = cueToken;
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const t = tokens[i - 1];
+    if (t === undefined || t.start < floor || !AUXILIARIES.has(t.key) || !onlySpace(text, t.end, tokens[i]?.start ?? 0)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * "The Treasury's Under Secretary …, Brian Nelson, said", "El primer ministro albano, Edi Rama, ha
+ * confirmado": a name between commas after a role is the subject in apposition.
+ */
+function appositiveBeforeVerb(article: Article, cueToken: number, floor: number): Phrase | null {
+  const { tokens } = article;
+  const verb = verbStart(article, cueToken, floor);
+  const comma = commaBefore(article, verb, floor);
+  if (comma < 0) return null;
+  const segment = leftPhraseBefore(article, verb, floor, comma);
+  if (segment.from >= segment.to) return null;
+  const runs = nameRuns(article, segment);
+  const run = runs[0];
+  const whole = run !== undefined && runs.length === 1 && run.from === segment.from && run.to === segment.to;
+  const person = article.mentionsIn(tokens[segment.from]?.start ?? 0, tokens[segment.to - 1]?.end ?? 0)
+    .some((m) => m.entity.type === 'person');
+  if (!whole && !person) return null;
+  if ((whole && !person && segment.to - segment.from < 2)) return null;
+  const before = commaBefore(article, segment.from, floor);
+  if (before < 0) return null;
+  // The role runs back from the comma over plain words ("Under Secretary for Terrorism and …").
+  let cursor = before;
+  let lead = -1;
+  let role = false;
+  for (let i = tokenEndingBefore(tokens, before + 1); i >= 0 && segment.from - i <= MAX_PHRASE; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.start < floor || !onlySpace(article.text, t.end, cursor) || article.hitAt(i) !== undefined) break;
+    role ||= isRoleWord(t.key);
+    lead = i;
+    cursor = t.start;
+  }
+  return role ? { ...segment, lead } : null;
+}
+
+/** "…, ha dicho Rama, que ha agregado…", "Rama, who added…": a relative pronoun's antecedent. */
+function beforeRelative(article: Article, cueToken: number, floor: number): Phrase | null {
+  const verb = verbStart(article, cueToken, floor);
+  const relative = article.tokens[verb - 1];
+  if (relative === undefined || relative.start < floor || !RELATIVES.has(relative.key)) return null;
+  const comma = commaBefore(article, verb - 1, floor);
+  if (comma < 0) return null;
+  const phrase = leftPhraseBefore(article, verb - 1, floor, comma);
+  return phrase.from < phrase.to ? phrase : null;
 }
 
 /** "Edi Rama, the prime minister, said": step over the appositive to the name before it. */
@@ -77,7 +146,8 @@ export function leftPhraseBefore(article: Article, before: number, floor: number
   let from = to;
   while (i >= 0 && to - i <= MAX_PHRASE) {
     const t = tokens[i];
-    if (t === undefined || t.start < floor || !onlySpace(text, t.end, cursor)) break;
+    // "the Agency for the Information Society (AKSHI) said": brackets do not end the subject.
+    if (t === undefined || t.start < floor || !onlySpaceOrBrackets(text, t.end, cursor)) break;
     if (LEFT_STOPS.has(t.key) || article.hitAt(i) !== undefined) break;
     from = i;
     cursor = t.start;
@@ -94,12 +164,41 @@ export function rightPhrase(article: Article, hit: CueHit, ceiling: number): Phr
   let cursor = tokens[hit.last]?.end ?? 0;
   while (to - from < MAX_PHRASE) {
     const t = tokens[to];
-    if (t === undefined || t.end > ceiling || !onlySpace(text, cursor, t.start)) break;
+    if (t === undefined || t.end > ceiling) break;
+    if (!onlySpace(text, cursor, t.start)) {
+      // "said Deputy Assistant Secretary-General (for emerging challenges) James Appathurai":
+      // the words in brackets are an aside; the subject goes on after them.
+      const close = to > from ? asideEnd(text, cursor, t.start, ceiling) : -1;
+      if (close < 0) break;
+      const next = tokenAtOrAfter(tokens, close);
+      if (next - from >= MAX_PHRASE) break;
+      to = next;
+      cursor = close;
+      continue;
+    }
     if (RIGHT_STOPS.has(t.key) || article.hitAt(to) !== undefined) break;
     cursor = t.end;
     to++;
   }
   return { from, to };
+}
+
+const ASIDE_REACH = 80;
+
+/** An opening bracket between `from` and `to` (nothing else but space): the offset after its ")". */
+function asideEnd(text: string, from: number, to: number, ceiling: number): number {
+  if (text.slice(from, to).trim() !== '(') return -1;
+  const close = text.indexOf(')', to);
+  return close < 0 || close >= ceiling || close - to > ASIDE_REACH || text.slice(to, close).includes('\n') ? -1 : close + 1;
+}
+
+/** Only spaces and round brackets between `from` and `to`. */
+function onlySpaceOrBrackets(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch !== '(' && ch !== ')' && !isSpace(ch)) return false;
+  }
+  return true;
 }
 
 /** Is token `i` part of a name: capitalised, not a date word? */
@@ -174,6 +273,10 @@ function pickMention(article: Article, phrase: Phrase, side: 'left' | 'right'): 
   for (const m of article.mentionsIn(first.start, last.end)) {
     const index = tokenAtOrAfter(tokens, m.start);
     if (afterPreposition(tokens, index, phrase.from)) continue;
+    // "The Albanian interior said": a country's adjective before a noun is not the speaker.
+    const next = tokens[tokenAtOrAfter(tokens, m.end)];
+    if (m.entity.type === 'place' && index > phrase.from && DETERMINERS.has(tokens[index - 1]?.key ?? '') &&
+      next !== undefined && next.start < last.end && !next.cap && !next.caseless) continue;
     const better = best === null ||
       (TYPE_PRIORITY[m.entity.type] ?? 0) > (TYPE_PRIORITY[best.entity.type] ?? 0) ||
       ((TYPE_PRIORITY[m.entity.type] ?? 0) === (TYPE_PRIORITY[best.entity.type] ?? 0) && side === 'left');

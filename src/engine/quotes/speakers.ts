@@ -9,7 +9,8 @@ import type { EntityResult, Speaker, Span } from '../types.ts';
 import type { Article } from './article.ts';
 import { eventsBetween, type SpeechEvent } from './events.ts';
 import {
-  ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, HONORIFIC_GENDER, SYSTEM_WORDS, type Want,
+  ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, HONORIFIC_GENDER, NEWS_OUTLET, SYSTEM_WORDS, WIRE_SERVICES,
+  capitalCountry, stem, type Want,
 } from './lexicon.ts';
 import { honorificGender, looksLikeOrganisation, nameRuns, nameText, roleAround, type Subject } from './phrases.ts';
 import { fold, tokenAtOrAfter } from './tokens.ts';
@@ -40,14 +41,73 @@ export interface QuoteContext {
 const PRONOUN_REACH = 3000;
 const AMBIGUOUS = '';
 
+/** Folded full names and aliases → entity id; folded surnames of people → id ('' when two share one). */
+interface NameIndex {
+  byFullName: ReadonlyMap<string, string>;
+  bySurname: ReadonlyMap<string, string>;
+}
+
+function nameIndex(named: readonly { id: string; type: EntityType; names: readonly string[] }[]): NameIndex {
+  const byFullName = new Map<string, string>();
+  const bySurname = new Map<string, string>();
+  for (const { id, type, names } of named) {
+    for (const name of names) {
+      const key = fold(name);
+      byFullName.set(key, byFullName.has(key) && byFullName.get(key) !== id ? AMBIGUOUS : id);
+      const words = key.split(/\s+/u);
+      const surname = words[words.length - 1];
+      if (type !== 'person' || words.length < 2 || surname === undefined) continue;
+      bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? AMBIGUOUS : id);
+    }
+  }
+  return { byFullName, bySurname };
+}
+
+interface PackIndex extends NameIndex {
+  entities: ReadonlyMap<string, Entity>;
+  /** Folded words of each entity's name and aliases. */
+  words: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Organisations by the words of their names: "the Albanian interior" → the interior ministry. */
+  organisationsByWord: ReadonlyMap<string, readonly string[]>;
+}
+
+function nameWords(names: readonly string[]): Set<string> {
+  return new Set(names.flatMap((n) => fold(n).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1));
+}
+
+// A pack's names are folded once, not on every article (packs are immutable once loaded).
+const PACK_INDEX = new WeakMap<Pack, PackIndex>();
+
+function packIndex(pack: Pack): PackIndex {
+  let index = PACK_INDEX.get(pack);
+  if (index === undefined) {
+    const names = nameIndex(pack.entities.map((e) => ({ id: e.id, type: e.type, names: [e.name, ...Object.values(e.aliases).flat()] })));
+    const words = new Map(pack.entities.map((e) => [e.id, nameWords([e.name, ...Object.values(e.aliases).flat()])]));
+    const organisationsByWord = new Map<string, string[]>();
+    for (const e of pack.entities) {
+      if (e.type !== 'organization') continue;
+      for (const w of words.get(e.id) ?? []) organisationsByWord.set(w, [...(organisationsByWord.get(w) ?? []), e.id]);
+    }
+    index = { ...names, entities: new Map(pack.entities.map((e) => [e.id, e])), words, organisationsByWord };
+    PACK_INDEX.set(pack, index);
+  }
+  return index;
+}
+
+const NO_INDEX: Omit<PackIndex, keyof NameIndex> = { entities: new Map(), words: new Map(), organisationsByWord: new Map() };
+
+/** How many sentences back "it said… / the statement said" follows a chain of pronouns. */
+const CHAIN_DEPTH = 3;
+
 export class Resolver {
   private readonly article: Article;
   private readonly events: readonly SpeechEvent[];
   private readonly pack: Pack | null;
-  private readonly packEntities = new Map<string, Entity>();
+  private readonly packEntities: ReadonlyMap<string, Entity>;
+  private readonly index: Omit<PackIndex, keyof NameIndex>;
   private readonly results = new Map<string, EntityResult>();
-  private readonly byFullName = new Map<string, string>();
-  private readonly bySurname = new Map<string, string>();
+  private readonly byFullName: ReadonlyMap<string, string>;
+  private readonly bySurname: ReadonlyMap<string, string>;
   private readonly identities = new Map<string, Identity>();
   private readonly unknownBySurname = new Map<string, Identity>();
   private introRoles: Map<string, string | null> | null = null;
@@ -57,21 +117,12 @@ export class Resolver {
     this.article = article;
     this.events = events;
     this.pack = pack;
-    for (const e of pack?.entities ?? []) this.packEntities.set(e.id, e);
     for (const e of entities) this.results.set(e.id, e);
-    const named: { id: string; type: EntityType; names: string[] }[] = pack
-      ? pack.entities.map((e) => ({ id: e.id, type: e.type, names: [e.name, ...Object.values(e.aliases).flat()] }))
-      : entities.map((e) => ({ id: e.id, type: e.type, names: [e.name] }));
-    for (const { id, type, names } of named) {
-      for (const name of names) {
-        const key = fold(name);
-        this.byFullName.set(key, this.byFullName.has(key) && this.byFullName.get(key) !== id ? AMBIGUOUS : id);
-        const words = key.split(/\s+/u);
-        const surname = words[words.length - 1];
-        if (type !== 'person' || words.length < 2 || surname === undefined) continue;
-        this.bySurname.set(surname, this.bySurname.has(surname) && this.bySurname.get(surname) !== id ? AMBIGUOUS : id);
-      }
-    }
+    const names = pack ? packIndex(pack) : nameIndex(entities.map((e) => ({ id: e.id, type: e.type, names: [e.name] })));
+    this.index = pack ? packIndex(pack) : NO_INDEX;
+    this.packEntities = this.index.entities;
+    this.byFullName = names.byFullName;
+    this.bySurname = names.bySurname;
     // Meet the speakers in reading order, so a later surname ("Smith said") finds the full name
     // the article introduced ("John Smith told…").
     for (const e of events) if (e.subject?.kind === 'name') this.resolveName(e.subject.start, e.subject.end);
@@ -123,6 +174,9 @@ export class Resolver {
   resolveName(start: number, end: number): Resolution | null {
     const mentions = this.article.mentionsIn(start, end);
     const mention = mentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization') ?? mentions[0];
+    // "Tehran said", "Washington … versprach": a capital speaks for its country.
+    const country = mention === undefined || mention.entity.type === 'place' ? this.capitalOf(start, end) : null;
+    if (country) return country;
     if (mention) {
       const identity = this.entityIdentity(mention.entity.id);
       if (identity) return { identity, span: { start: mention.start, end: mention.end } };
@@ -136,6 +190,18 @@ export class Resolver {
     const entity = linked ? this.entityIdentity(linked) : null;
     if (entity) return { identity: entity, span: { start, end } };
     return { identity: this.unknownIdentity(name, key, start, end), span: { start, end } };
+  }
+
+  private capitalOf(start: number, end: number): Resolution | null {
+    const country = capitalCountry(fold(nameText(this.article.text, start, end)));
+    if (country === undefined) return null;
+    const linked = this.byFullName.get(fold(country));
+    const entity = linked ? this.entityIdentity(linked) : null;
+    if (entity) return { identity: entity, span: null };
+    const key = `country:${fold(country)}`;
+    const identity = this.identities.get(key) ?? { key, name: country, entityId: null, type: 'place', gender: null, packRole: null };
+    this.identities.set(key, identity);
+    return { identity, span: null };
   }
 
   private unknownIdentity(name: string, key: string, start: number, end: number): Identity {
@@ -208,17 +274,27 @@ export class Resolver {
     return this.candidateList;
   }
 
-  /** The named speaker of the sentence before `sentenceStart`, if that sentence has one. */
-  private previousSpeaker(sentenceStart: number, accept: (r: Resolution | null) => Resolution | null): Resolution | null {
+  /**
+   * The speaker of the sentence before `sentenceStart`, if that sentence has one: a name, a
+   * description, or a pronoun or statement that goes back further ("X said… / It said in a
+   * statement… / “…,” the statement said").
+   */
+  private previousSpeaker(sentenceStart: number, accept: (r: Resolution | null) => Resolution | null, depth = 0): Resolution | null {
     const previous = this.article.layout.previousSentenceStart(sentenceStart);
     const events = eventsBetween(this.events, previous, sentenceStart);
     for (let i = events.length - 1; i >= 0; i--) {
       const subject = events[i]?.subject;
-      if (subject?.kind !== 'name' && subject?.kind !== 'description') continue;
+      let found: Resolution | null = null;
       // "The president said… / “…,” he said": an unnamed speaker is still the speaker.
-      const found = accept(subject.kind === 'name'
-        ? this.resolveName(subject.start, subject.end)
-        : this.resolveDescription(subject, { open: subject.start, sentenceStart: previous }));
+      if (subject?.kind === 'name') found = accept(this.resolveName(subject.start, subject.end));
+      else if (subject?.kind === 'description') found = accept(this.resolveDescription(subject, { open: subject.start, sentenceStart: previous }));
+      else if (subject?.kind === 'pronoun' && depth < CHAIN_DEPTH) {
+        const want = subject.want;
+        found = accept(this.previousSpeaker(previous, (r) => this.accept(r, want), depth + 1));
+      } else if (subject?.kind === 'document' && subject.owner === null && !subject.message && depth < CHAIN_DEPTH) {
+        // "“…,” said the statement. / “…”": the statement's author, named before it.
+        found = this.previousSpeaker(previous, accept, depth + 1);
+      }
       if (found) return found;
     }
     return null;
@@ -229,7 +305,8 @@ export class Resolver {
     // whoever else was mentioned last ("X said the country should brace… / “…”, he told…").
     const introduced = this.previousSpeaker(sentenceStart, (r) => this.accept(r, want));
     if (introduced) return introduced;
-    return this.nearest(before, (r) => this.accept(r, want));
+    // News agencies report what others say: "it" and "they" are almost never the wire.
+    return this.nearest(before, (r) => (r !== null && this.isNewsAgency(r.identity) ? null : this.accept(r, want)));
   }
 
   private nearest(before: number, accept: (r: Resolution | null) => Resolution | null): Resolution | null {
@@ -253,14 +330,67 @@ export class Resolver {
   // ---- Descriptions and documents ----------------------------------------------------------
 
   /** "the company" → the nearest organisation; "the minister" → the nearest person with that role. */
-  private describedEntity(head: string, org: boolean, before: number): Resolution | null {
-    return this.nearest(before, (r) => {
-      if (r === null) return null;
-      if (org) return r.identity.type === 'organization' ? r : null;
-      if (r.identity.type !== 'person' && r.identity.type !== 'unknown') return null;
-      const role = (r.span ? roleAround(this.article, r.span.start, r.span.end) : null) ?? r.identity.packRole ?? '';
-      return fold(role).includes(head.slice(0, Math.max(4, head.length - 2))) ? r : null;
-    });
+  private describedEntity(subject: Extract<Subject, { kind: 'description' }>, before: number): Resolution | null {
+    const { head, org } = subject;
+    if (!org) {
+      return this.nearest(before, (r) => {
+        if (r === null || (r.identity.type !== 'person' && r.identity.type !== 'unknown')) return null;
+        const role = (r.span ? roleAround(this.article, r.span.start, r.span.end) : null) ?? r.identity.packRole ?? '';
+        return fold(role).includes(stem(head)) ? r : null;
+      });
+    }
+    const organisation = (r: Resolution | null): Resolution | null =>
+      r !== null && r.identity.type === 'organization' && !this.isNewsAgency(r.identity) ? r : null;
+    // "Albania's Interior Ministry said… / The ministry said…": the organisation the noun names.
+    return this.nearest(before, (r) => (organisation(r) && this.nameHas(r?.identity ?? null, head) ? r : null)) ??
+      this.describedInPack(subject, before) ??
+      this.nearest(before, organisation);
+  }
+
+  /** Does a name or alias of the speaker contain the noun ("ministry" in "Interior Ministry")? */
+  private nameHas(identity: Identity | null, noun: string): boolean {
+    if (identity === null) return false;
+    const words = identity.entityId !== null ? this.index.words.get(identity.entityId) : undefined;
+    const prefix = stem(noun);
+    for (const w of words ?? nameWords([identity.name])) if (w.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /**
+   * A description that only one pack organisation's names fit: "the Albanian interior" (the
+   * Albanian interior ministry); "the government" after Albania was named (Albania's government).
+   */
+  private describedInPack(subject: Extract<Subject, { kind: 'description' }>, before: number): Resolution | null {
+    const { tokens } = this.article;
+    const words: string[] = [];
+    for (let i = tokenAtOrAfter(tokens, subject.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= subject.end; i++) {
+      const key = tokens[i]?.key ?? '';
+      if (!DETERMINERS.has(key) && key.length > 1) words.push(key);
+    }
+    let fits: readonly string[] | null = null;
+    for (const w of words) {
+      const ids = this.index.organisationsByWord.get(w) ?? [];
+      fits = fits === null ? ids : fits.filter((id) => ids.includes(id));
+    }
+    if (fits === null || fits.length === 0) return null;
+    if (fits.length > 1 || words.length < 2) {
+      // One word: the organisation of the country named last ("the government" → Albania's).
+      const country = this.nearest(before, (r) => (r?.identity.type === 'place' && r.identity.entityId !== null ? r : null));
+      if (country === null) return null;
+      // The country's own name ("Albania" → "Albanian government", "Government of Albania").
+      const stems = [...nameWords([country.identity.name])].filter((w) => w.length >= 4).map(stem);
+      fits = fits.filter((id) => [...(this.index.words.get(id) ?? [])].some((w) => stems.some((c) => w.startsWith(c))));
+      if (fits.length !== 1) return null;
+    }
+    const identity = fits[0] !== undefined ? this.entityIdentity(fits[0]) : null;
+    return identity ? { identity, span: null } : null;
+  }
+
+  /** A wire service or news outlet: it reports quotations, it rarely makes them. */
+  private isNewsAgency(identity: Identity): boolean {
+    const entity = identity.entityId !== null ? this.packEntities.get(identity.entityId) : undefined;
+    if (entity !== undefined && NEWS_OUTLET.test(`${entity.role} ${entity.description}`)) return true;
+    return WIRE_SERVICES.has(fold(identity.name));
   }
 
   private unnamed(start: number, end: number, type: EntityType | 'unknown'): Resolution {
@@ -276,7 +406,7 @@ export class Resolver {
   }
 
   private resolveDescription(subject: Extract<Subject, { kind: 'description' }>, context: QuoteContext): Resolution {
-    const found = subject.definite ? this.describedEntity(subject.head, subject.org, Math.min(subject.start, context.open)) : null;
+    const found = subject.definite ? this.describedEntity(subject, Math.min(subject.start, context.open)) : null;
     return found ?? this.unnamed(subject.start, subject.end, subject.org ? 'organization' : 'person');
   }
 
