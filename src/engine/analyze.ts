@@ -3,16 +3,23 @@
  * Prefilter → per candidate pack: entities → detection; the best-scoring pack
  * gets the full analysis (quotes, claims, facts). Without a matching incident the
  * quotes are still extracted, with no pack to attribute them to.
+ *
+ * Each stage looks the pack's words up in the text; rather than each walking the
+ * text on its own, the pack's lexicon (all its word lists in one trie) walks it
+ * once and every stage replays its own list.
  */
 import type { Pack } from '../pack/types.ts';
 import { findClaims } from './claims/index.ts';
-import { matchCues } from './cues/index.ts';
+import { compileCues, matchCues } from './cues/index.ts';
 import { PREFILTER_HEAD_LENGTH, prefilter } from './detect/prefilter.ts';
+import { packEvidence } from './detect/evidence.ts';
 import { detectIncident } from './detect/score.ts';
-import { findAdjectives, type AdjectiveMentions } from './entities/adjectives.ts';
+import { compileAdjectives, findAdjectives, type AdjectiveMentions } from './entities/adjectives.ts';
+import { compileAliases } from './entities/compile.ts';
 import { findEntities } from './entities/index.ts';
 import { findFacts } from './facts/index.ts';
 import { findQuotes } from './quotes/index.ts';
+import { Lexicon, type ScannedText } from './text/lexicon.ts';
 import { prepareText } from './text/prepare.ts';
 import { ANALYSIS_SCHEMA, type Analysis, type ArticleText, type EntityResult, type IncidentMatch } from './types.ts';
 
@@ -21,6 +28,19 @@ interface Candidate {
   match: IncidentMatch;
   entities: EntityResult[];
   adjectives: AdjectiveMentions;
+  scanned: ScannedText;
+}
+
+const lexicons = new WeakMap<Pack, Lexicon>();
+
+/** Every word list of the pack in one lexicon (cached per pack). */
+function packLexicon(pack: Pack): Lexicon {
+  let lexicon = lexicons.get(pack);
+  if (lexicon === undefined) {
+    const tries = [compileAliases(pack), compileAdjectives(pack), packEvidence(pack).eventIndex.trie, compileCues(pack).index.trie];
+    lexicons.set(pack, (lexicon = new Lexicon(tries)));
+  }
+  return lexicon;
 }
 
 export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis {
@@ -51,15 +71,16 @@ export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis 
   const doc = prepareText(article.text);
   let best: Candidate | null = null;
   for (const pack of candidates) {
-    const entities = findEntities(doc.text, doc.folded, pack);
-    const adjectives = findAdjectives(doc.folded, pack, entities);
-    const match = detectIncident(article, pack, doc, entities, adjectives);
-    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities, adjectives };
+    const scanned = packLexicon(pack).scan(doc.folded);
+    const entities = findEntities(doc.text, doc.folded, pack, scanned);
+    const adjectives = findAdjectives(doc.folded, pack, entities, scanned);
+    const match = detectIncident(article, pack, doc, entities, adjectives, scanned);
+    if (match !== null && (best === null || match.score > best.match.score)) best = { pack, match, entities, adjectives, scanned };
   }
   if (best === null) return notAnIncident();
 
-  const { pack, match, entities, adjectives } = best;
-  const cues = matchCues(doc, pack, entities, adjectives);
+  const { pack, match, entities, adjectives, scanned } = best;
+  const cues = matchCues(doc, pack, entities, adjectives, scanned);
   return {
     ...base,
     incident: match,

@@ -47,6 +47,17 @@ describe('fold', () => {
     expect(fold(all).length).toBe(0x10000);
   });
 
+  it('folds long texts that mix ASCII stretches with other scripts, unit for unit', () => {
+    const english = 'The Prime Minister said the attack was “deliberate”. '.repeat(40);
+    const cyrillic = 'Премьер-министр ИРАНА заявил, что АТАКА была «намеренной». '.repeat(40);
+    const input = `${english}Manëz${english}${cyrillic}${english}`;
+    const folded = fold(input);
+    expect(folded.length).toBe(input.length);
+    expect(folded).toBe([...input].map((ch) => fold(ch)).join(''));
+    expect(folded).toContain('the prime minister said the attack was "deliberate". manez');
+    expect(folded).toContain('премьер-министр ирана заявил, что атака была «намереннои». ');
+  });
+
   it('is idempotent', () => {
     const input = 'Prime Minister EDI RAMA’s “Këlliçi” – ŞIŞLI';
     expect(fold(fold(input))).toBe(fold(input));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanIndexAt, splitSentences } from '../../src/engine/text/sentences.ts';
+import { SpanCursor, spanIndexAt, spanIndexesOf, splitSentences } from '../../src/engine/text/sentences.ts';
 
 const sentences = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
 
@@ -29,5 +29,22 @@ describe('splitSentences', () => {
     const text = 'One. Two.';
     const spans = splitSentences(text);
     expect([0, 3, 4, 5, 8, 9].map((offset) => spanIndexAt(spans, offset))).toEqual([0, 0, -1, 1, 1, -1]);
+  });
+
+  it('steps a cursor through offsets as the binary search would, in any order', () => {
+    const text = 'One. Two.\n\nThree four. Five.';
+    const spans = splitSentences(text);
+    const offsets = [0, 3, 4, 5, 9, 10, 11, 12, 20, 29, 2, 13, 30, 1, 40, 25];
+    const cursor = new SpanCursor(spans);
+    expect(offsets.map((offset) => cursor.indexAt(offset))).toEqual(offsets.map((offset) => spanIndexAt(spans, offset)));
+  });
+
+  it('lists the sentences holding some spans, ascending, each once', () => {
+    const text = 'One. Two.\n\nThree four. Five.';
+    const spans = splitSentences(text);
+    const at = (...starts: number[]) => spanIndexesOf(spans, starts.map((start) => ({ start })));
+    expect(at(0, 1, 5, 6, 12, 18, 25)).toEqual([0, 1, 2, 3]);
+    expect(at(25, 0, 4, 12, 1)).toEqual([0, 2, 3]);
+    expect(at()).toEqual([]);
   });
 });

@@ -4,11 +4,13 @@
  * one pass; "@id" alternatives are the entity mentions already found.
  */
 import type { Cue, Pack } from '../../pack/types.ts';
-import { spanIndexAt } from '../text/sentences.ts';
+import { SpanCursor, spanIndexesOf } from '../text/sentences.ts';
+import type { ScannedText } from '../text/lexicon.ts';
 import { TermIndex } from '../text/terms.ts';
 import type { TextDoc } from '../text/prepare.ts';
 import { NO_ADJECTIVES, type AdjectiveMentions } from '../entities/adjectives.ts';
 import type { EntityResult } from '../types.ts';
+import { intersect, union, type SortedIndexes } from './sorted.ts';
 
 /** A cue term: the id of its text alternatives (if any) and the entities it names. */
 interface CompiledTerm {
@@ -32,7 +34,8 @@ function compileTerm(index: TermIndex, term: string): CompiledTerm {
   };
 }
 
-function compileCues(pack: Pack): CompiledCues {
+/** The pack's cue terms in one index (cached per pack). */
+export function compileCues(pack: Pack): CompiledCues {
   let cues = compiled.get(pack);
   if (cues !== undefined) return cues;
   const index = new TermIndex();
@@ -52,48 +55,62 @@ export interface CueMatcher {
   sentencesMatching(cues: readonly Cue[]): number[];
 }
 
-/** `adjectives` count for "@id" terms too: "Albanian officials" satisfies "@albania". */
-export function matchCues(doc: TextDoc, pack: Pack, entities: readonly EntityResult[], adjectives: AdjectiveMentions = NO_ADJECTIVES): CueMatcher {
+/** For each term id of `index`, the sentences where it occurs, from one pass over the text. */
+function termSentences(doc: TextDoc, index: TermIndex, scanned?: ScannedText): number[][] {
+  const found: number[][] = Array.from({ length: index.size }, () => []);
+  const cursor = new SpanCursor(doc.sentences);
+  index.each(doc.folded, { scanned }, (id, start) => {
+    const sentence = cursor.indexAt(start);
+    const sentences = found[id];
+    // Occurrences come in text order: a repeat in the same sentence is the last one.
+    if (sentence >= 0 && sentences !== undefined && sentences.at(-1) !== sentence) sentences.push(sentence);
+  });
+  return found;
+}
+
+/** Entity id → the sentences that name it or use one of its adjectives. */
+function entitySentences(doc: TextDoc, entities: readonly EntityResult[], adjectives: AdjectiveMentions): Map<string, SortedIndexes> {
+  const found = new Map<string, SortedIndexes>(entities.map((entity) => [entity.id, spanIndexesOf(doc.sentences, entity.mentions)]));
+  for (const [id, spans] of adjectives) found.set(id, union([found.get(id) ?? [], spanIndexesOf(doc.sentences, spans)]));
+  return found;
+}
+
+/**
+ * `adjectives` count for "@id" terms too: "Albanian officials" satisfies "@albania".
+ * `scanned`: the pack's lexicon walked over the text already (see analyze.ts).
+ */
+export function matchCues(
+  doc: TextDoc,
+  pack: Pack,
+  entities: readonly EntityResult[],
+  adjectives: AdjectiveMentions = NO_ADJECTIVES,
+  scanned?: ScannedText,
+): CueMatcher {
   const { index, terms } = compileCues(pack);
-  const sentencesOf = (spans: readonly { start: number }[]): Set<number> =>
-    new Set(spans.map((span) => spanIndexAt(doc.sentences, span.start)).filter((i) => i >= 0));
-  const textHits = index.find(doc.folded).map(sentencesOf);
-  const entityHits = new Map(entities.map((entity) => [entity.id, sentencesOf(entity.mentions)]));
-  for (const [id, spans] of adjectives) {
-    const hits = entityHits.get(id) ?? new Set<number>();
-    for (const s of sentencesOf(spans)) hits.add(s);
-    entityHits.set(id, hits);
-  }
-  const empty = new Set<number>();
+  const textHits = termSentences(doc, index, scanned);
+  const entityHits = entitySentences(doc, entities, adjectives);
 
   /** Sentences where the term occurs (cached per term string for this text). */
-  const termSentences = new Map<string, Set<number>>();
-  const sentencesFor = (term: string): Set<number> => {
-    let found = termSentences.get(term);
+  const cache = new Map<string, SortedIndexes>();
+  const sentencesFor = (term: string): SortedIndexes => {
+    let found = cache.get(term);
     if (found !== undefined) return found;
     const compiledTerm = terms.get(term);
-    found = new Set<number>();
-    if (compiledTerm !== undefined) {
-      const parts = [
-        compiledTerm.textId === null ? empty : (textHits[compiledTerm.textId] ?? empty),
-        ...compiledTerm.entityIds.map((id) => entityHits.get(id) ?? empty),
-      ];
-      for (const part of parts) for (const s of part) found.add(s);
-    }
-    termSentences.set(term, found);
+    found =
+      compiledTerm === undefined
+        ? []
+        : union([
+            compiledTerm.textId === null ? [] : (textHits[compiledTerm.textId] ?? []),
+            ...compiledTerm.entityIds.map((id) => entityHits.get(id) ?? []),
+          ]);
+    cache.set(term, found);
     return found;
   };
 
   return {
     sentencesMatching(cues) {
-      const matched = new Set<number>();
-      for (const cue of cues) {
-        if (cue.length === 0) continue;
-        const sets = cue.map(sentencesFor).sort((a, b) => a.size - b.size);
-        const [smallest, ...rest] = sets;
-        for (const s of smallest ?? empty) if (rest.every((set) => set.has(s))) matched.add(s);
-      }
-      return [...matched].sort((a, b) => a - b);
+      const matched = cues.filter((cue) => cue.length > 0).map((cue) => intersect(cue.map(sentencesFor)));
+      return [...union(matched)];
     },
   };
 }

@@ -17,6 +17,7 @@ import type { EntityType, Pack } from '../../pack/types.ts';
 import { findAdjectives, NO_ADJECTIVES, type AdjectiveMentions } from '../entities/adjectives.ts';
 import { findEntities } from '../entities/index.ts';
 import { fold } from '../text/fold.ts';
+import type { ScannedText } from '../text/lexicon.ts';
 import type { TextDoc } from '../text/prepare.ts';
 import { spanIndexAt } from '../text/sentences.ts';
 import type { ArticleText, EntityResult, Evidence, IncidentMatch, Span } from '../types.ts';
@@ -100,13 +101,14 @@ export function scoreIncident(
   doc: TextDoc,
   entities: readonly EntityResult[],
   adjectives: AdjectiveMentions,
+  scanned?: ScannedText,
 ): IncidentScore {
   const { eventIndex, eventTerms, parties } = packEvidence(pack);
   const head = titleText(article);
   const headFolded = fold(head);
 
   // E: event terms.
-  const bodyTerms = eventIndex.find(doc.folded, { wholeWords: true });
+  const bodyTerms = eventIndex.find(doc.folded, { wholeWords: true, scanned });
   const headTerms = eventIndex.find(headFolded, { wholeWords: true });
   const eventSentences = new Set<number>();
   const events: Weighed[] = [];
@@ -168,8 +170,9 @@ export function detectIncident(
   doc: TextDoc,
   entities: readonly EntityResult[],
   adjectives: AdjectiveMentions = NO_ADJECTIVES,
+  scanned?: ScannedText,
 ): IncidentMatch | null {
-  const { score, evidence } = scoreIncident(article, pack, doc, entities, adjectives);
+  const { score, evidence } = scoreIncident(article, pack, doc, entities, adjectives, scanned);
   if (score < DETECTION_THRESHOLD) return null;
   return { id: pack.id, title: pack.title, score: Math.round(score * 1000) / 1000, evidence };
 }

@@ -9,6 +9,7 @@
 import type { Pack } from '../../pack/types.ts';
 import { isSpacedWordAt } from '../text/chars.ts';
 import { fold } from '../text/fold.ts';
+import { walksOf, type ScannedText } from '../text/lexicon.ts';
 import { Trie } from '../text/trie.ts';
 import type { EntityResult, Span } from '../types.ts';
 
@@ -20,7 +21,8 @@ export const NO_ADJECTIVES: AdjectiveMentions = new Map();
 
 const compiled = new WeakMap<Pack, Trie<string>>();
 
-function compileAdjectives(pack: Pack): Trie<string> {
+/** The pack's adjective stems in one trie (cached per pack). */
+export function compileAdjectives(pack: Pack): Trie<string> {
   let trie = compiled.get(pack);
   if (trie !== undefined) return trie;
   trie = new Trie();
@@ -51,17 +53,18 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return (spans[lo]?.start ?? Infinity) < end;
 }
 
-export function findAdjectives(folded: string, pack: Pack, entities: readonly EntityResult[]): AdjectiveMentions {
+/** `scanned`: the pack's lexicon walked over `folded` already (see analyze.ts). */
+export function findAdjectives(folded: string, pack: Pack, entities: readonly EntityResult[], scanned?: ScannedText): AdjectiveMentions {
   const found = new Map<string, Span[]>();
-  const trie = compileAdjectives(pack);
-  const taken = mentionSpans(entities);
-  trie.scan(folded, (hits, start) => {
+  // Only needed at a stem, and most texts have none.
+  let taken: Span[] | null = null;
+  walksOf(compileAdjectives(pack), folded, scanned)((hits, start) => {
     // The longest stem names the entity; the mention is the whole word.
     const hit = hits[hits.length - 1];
     if (hit === undefined) return start + 1;
     let end = hit.end;
     while (isSpacedWordAt(folded, end)) end++;
-    if (overlaps(taken, start, end)) return end;
+    if (overlaps((taken ??= mentionSpans(entities)), start, end)) return end;
     for (const id of new Set(hit.values)) {
       const spans = found.get(id) ?? [];
       spans.push({ start, end });

@@ -7,6 +7,7 @@
  */
 import type { Pack } from '../../pack/types.ts';
 import { isWordEnd } from '../text/chars.ts';
+import { walksOf, type ScannedText } from '../text/lexicon.ts';
 import type { EntityResult, Span } from '../types.ts';
 import { compileAliases, type AliasEntry } from './compile.ts';
 
@@ -27,16 +28,22 @@ function sameCase(original: string, alias: string): boolean {
   return true;
 }
 
+/** The first entry whose case rule the text at [start, end) passes. */
+function firstAllowed(entries: readonly AliasEntry[], text: string, start: number, end: number): AliasEntry | undefined {
+  // Most aliases take any case: read the original text only for those that do not.
+  let original: string | null = null;
+  return entries.find((e) => e.caseForms === null || e.caseForms.some((form) => sameCase((original ??= text.slice(start, end)), form)));
+}
+
 /** Longest alias at each word start that ends at a word boundary and passes its case rule. */
-function scanCandidates(text: string, folded: string, pack: Pack): Candidate[] {
+function scanCandidates(text: string, folded: string, pack: Pack, scanned?: ScannedText): Candidate[] {
   const found: Candidate[] = [];
-  compileAliases(pack).scan(folded, (hits, start) => {
+  walksOf(compileAliases(pack), folded, scanned)((hits, start) => {
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h];
       if (hit === undefined || !isWordEnd(folded, hit.end)) continue;
-      const original = text.slice(hit.start, hit.end);
       // Two entities with one alias: the first in pack order wins (pack authors should avoid it).
-      const entry = hit.values.find((e) => e.caseForms === null || e.caseForms.some((form) => sameCase(original, form)));
+      const entry = firstAllowed(hit.values, text, hit.start, hit.end);
       if (entry !== undefined) {
         found.push({ start: hit.start, end: hit.end, entry });
         return hit.end;
@@ -68,11 +75,12 @@ function applyRequires(candidates: readonly Candidate[]): Candidate[] {
 
 /**
  * The pack's entities mentioned in `text` (`folded` = fold(text)), in order of
- * first mention, each with its mentions in text order.
+ * first mention, each with its mentions in text order. `scanned`: the pack's
+ * lexicon walked over `folded` already (see analyze.ts).
  */
-export function findEntities(text: string, folded: string, pack: Pack): EntityResult[] {
+export function findEntities(text: string, folded: string, pack: Pack, scanned?: ScannedText): EntityResult[] {
   const byId = new Map<string, EntityResult>();
-  for (const { entry, start, end } of applyRequires(scanCandidates(text, folded, pack))) {
+  for (const { entry, start, end } of applyRequires(scanCandidates(text, folded, pack, scanned))) {
     const { id, name, type, role } = entry.entity;
     let result = byId.get(id);
     if (result === undefined) byId.set(id, (result = { id, name, type, role, mentions: [] }));

@@ -29,23 +29,32 @@ function classify(ch: string): Kind {
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, Kind>();
 
+/** Kind of a code point (classified on first sight, then cached). */
 function kindOfCodePoint(cp: number): Kind {
   if (cp < 0x10000) {
-    const cached = bmp[cp];
-    if (cached !== undefined && cached !== 0) return cached as Kind;
-    const kind = classify(String.fromCharCode(cp));
-    bmp[cp] = kind;
-    return kind;
+    const cached = bmp[cp]!;
+    return cached !== 0 ? (cached as Kind) : classifyBmp(cp);
   }
   let kind = astral.get(cp);
   if (kind === undefined) astral.set(cp, (kind = classify(String.fromCodePoint(cp))));
   return kind;
 }
 
+function classifyBmp(code: number): Kind {
+  const kind = classify(String.fromCharCode(code));
+  bmp[code] = kind;
+  return kind;
+}
+
 /** Kind of the character whose code unit is at `i` (either half of a surrogate pair). */
 function kindAt(text: string, i: number): Kind {
   const code = text.charCodeAt(i);
-  if (code >= 0xDC00 && code <= 0xDFFF && i > 0) {
+  // Not a surrogate: the unit is the character (the common case, one table read).
+  if (code < 0xD800 || code > 0xDFFF) {
+    const cached = bmp[code]!;
+    return cached !== 0 ? (cached as Kind) : classifyBmp(code);
+  }
+  if (code >= 0xDC00 && i > 0) {
     const cp = text.codePointAt(i - 1) ?? code;
     return cp > 0xFFFF ? kindOfCodePoint(cp) : Kind.Other;
   }

@@ -60,20 +60,45 @@ export function foldCode(code: number): number {
   return folded;
 }
 
-const NON_ASCII = /[^\x00-\x7F]/;
 const CHUNK = 8192;
+const NON_ASCII = /[^\x00-\x7F]/g;
+/** An ASCII stretch long enough to be worth lower-casing as a piece (see `fold`). */
+const ASCII_RUN = /[\x00-\x7F]{64}/g;
 
-/** Fold `text`; the result has exactly `text.length` code units. */
-export function fold(text: string): string {
-  // Plain ASCII: lower-casing is already length-preserving and much faster.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+/** Where `pattern` (global) next matches in `text` from `from`, or the text's length. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? text.length;
+}
+
+/** Fold `text` from `start` to `end`, one code unit at a time. */
+function foldUnits(text: string, start: number, end: number): string {
   const parts: string[] = [];
-  const codes = new Uint16Array(Math.min(text.length, CHUNK));
-  for (let start = 0; start < text.length; start += CHUNK) {
-    const end = Math.min(text.length, start + CHUNK);
-    for (let i = start; i < end; i++) codes[i - start] = foldCode(text.charCodeAt(i));
+  const codes = new Uint16Array(Math.min(end - start, CHUNK));
+  for (let from = start; from < end; from += CHUNK) {
+    const to = Math.min(end, from + CHUNK);
+    for (let i = from; i < to; i++) codes[i - from] = foldCode(text.charCodeAt(i));
     // `apply` takes any array-like; it is several times faster than spreading a typed array.
-    parts.push(String.fromCharCode.apply(null, codes.subarray(0, end - start) as unknown as number[]));
+    parts.push(String.fromCharCode.apply(null, codes.subarray(0, to - from) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/**
+ * Fold `text`; the result has exactly `text.length` code units. ASCII stretches
+ * are lower-cased natively (for ASCII that is the fold, and it is length-
+ * preserving); the rest is folded unit by unit until the next long ASCII
+ * stretch, so an English text with a few curly quotes costs a few pieces, and a
+ * Cyrillic one (ASCII only between words) does not break into thousands.
+ */
+export function fold(text: string): string {
+  const parts: string[] = [];
+  for (let pos = 0; pos < text.length; ) {
+    const mixed = nextMatch(NON_ASCII, text, pos);
+    if (mixed > pos) parts.push(text.slice(pos, mixed).toLowerCase());
+    if (mixed >= text.length) break;
+    pos = nextMatch(ASCII_RUN, text, mixed);
+    parts.push(foldUnits(text, mixed, pos));
   }
   return parts.join('');
 }

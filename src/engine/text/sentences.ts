@@ -23,24 +23,43 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations only before a number ("No. 5"), ordinary words otherwise ("I said no."). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'art', 'p', 'pp', 'vol', 'ch', 'nos']);
 
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-const DIGIT = /\p{Nd}/u;
-const SPACE = /\s/;
+/**
+ * A one-character class as a test of the code unit at `i` (false past the end),
+ * cached per code unit: the splitter asks for every character it trims or steps
+ * over, and a regex call per character cost more than the rest of the split.
+ */
+function unitTest(pattern: RegExp): (text: string, i: number) => boolean {
+  const YES = 2;
+  const NO = 1;
+  const cache = new Uint8Array(0x10000);
+  return (text, i) => {
+    if (i < 0 || i >= text.length) return false;
+    const code = text.charCodeAt(i);
+    let known = cache[code] ?? NO;
+    if (known === 0) cache[code] = known = pattern.test(String.fromCharCode(code)) ? YES : NO;
+    return known === YES;
+  };
+}
+
+const isLetter = unitTest(/\p{L}/u);
+const isLower = unitTest(/\p{Ll}/u);
+const isDigit = unitTest(/\p{Nd}/u);
+const isSpace = unitTest(/\s/);
+/** An initial or a dotted acronym: "J.", "U.S.", "U.N." */
+const INITIALS = /^(\p{Lu}\.)*\p{Lu}$/u;
 
 /** The word (letters and inner dots) that ends just before the "." at `dot`. */
 function wordBefore(text: string, dot: number): string {
   let k = dot;
-  while (k > 0 && (LETTER.test(text.charAt(k - 1)) || (text.charAt(k - 1) === '.' && k - 1 > 0 && LETTER.test(text.charAt(k - 2))))) k--;
+  while (k > 0 && (isLetter(text, k - 1) || (text.charAt(k - 1) === '.' && k - 1 > 0 && isLetter(text, k - 2)))) k--;
   return text.slice(k, dot);
 }
 
-function isAbbreviation(word: string, next: string): boolean {
+function isAbbreviation(word: string, text: string, next: number): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
-  if (NUMBER_ABBREVIATIONS.has(lower)) return DIGIT.test(next);
-  // An initial or a dotted acronym: "J.", "U.S.", "U.N."
-  return /^(\p{Lu}\.)*\p{Lu}$/u.test(word);
+  if (NUMBER_ABBREVIATIONS.has(lower)) return isDigit(text, next);
+  return INITIALS.test(word);
 }
 
 /** Split `text` into trimmed sentence spans, in order. Sentences never cross a line break. */
@@ -50,8 +69,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && SPACE.test(text.charAt(s))) s++;
-    while (e > s && SPACE.test(text.charAt(e - 1))) e--;
+    while (s < e && isSpace(text, s)) s++;
+    while (e > s && isSpace(text, e - 1)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
@@ -74,14 +93,14 @@ export function splitSentences(text: string): Span[] {
     while (j < text.length && ENDS.has(text.charAt(j))) j++;
     while (j < text.length && CLOSERS.has(text.charAt(j))) j++;
     candidates.lastIndex = j;
-    if (j < text.length && !SPACE.test(text.charAt(j))) continue;
+    if (j < text.length && !isSpace(text, j)) continue;
     let k = j;
-    while (k < text.length && text.charAt(k) !== '\n' && SPACE.test(text.charAt(k))) k++;
+    while (k < text.length && text.charAt(k) !== '\n' && isSpace(text, k)) k++;
     const next = text.charAt(k);
     const ends =
       k >= text.length ||
       next === '\n' ||
-      (!LOWER.test(next) && !(ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i), next)));
+      (!isLower(text, k) && !(ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i), text, k)));
     if (ends) push(j);
   }
   push(text.length);
@@ -101,4 +120,50 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * Index of the sentence (span) holding each offset, for offsets that mostly come in
+ * text order (the matchers report them so): the cursor steps forward instead of
+ * searching, and searches only when an offset goes back.
+ */
+export class SpanCursor {
+  readonly #spans: readonly Span[];
+  #index = 0;
+
+  constructor(spans: readonly Span[]) {
+    this.#spans = spans;
+  }
+
+  /** Index of the span that contains `offset`, or -1. */
+  indexAt(offset: number): number {
+    const spans = this.#spans;
+    const current = spans[this.#index];
+    if (current === undefined || offset < current.start) {
+      const found = spanIndexAt(spans, offset);
+      if (found >= 0) this.#index = found;
+      return found;
+    }
+    let span: Span | undefined = current;
+    while (span !== undefined && span.end <= offset) span = spans[++this.#index];
+    return span !== undefined && offset >= span.start ? this.#index : -1;
+  }
+}
+
+/** Indexes of the spans that hold the starts of `items` (in any order), ascending, each once. */
+export function spanIndexesOf(spans: readonly Span[], items: readonly { start: number }[]): number[] {
+  const cursor = new SpanCursor(spans);
+  const indexes: number[] = [];
+  let ordered = true;
+  for (const { start } of items) {
+    const index = cursor.indexAt(start);
+    if (index < 0) continue;
+    const last = indexes.at(-1);
+    if (last !== undefined && index <= last) {
+      if (index === last) continue;
+      ordered = false;
+    }
+    indexes.push(index);
+  }
+  return ordered ? indexes : [...new Set(indexes)].sort((a, b) => a - b);
 }

@@ -7,11 +7,18 @@
  */
 import { isWordEnd } from './chars.ts';
 import { fold } from './fold.ts';
+import { walksOf, type ScannedText } from './lexicon.ts';
 import { Trie } from './trie.ts';
 import type { Span } from '../types.ts';
 
 /** The mark that opens an alternative's end: "kibernetik*" matches "kibernetike". */
 export const OPEN_END = '*';
+
+export interface FindOptions {
+  wholeWords?: boolean;
+  /** The text walked already with a lexicon that holds this index's trie (see lexicon.ts). */
+  scanned?: ScannedText;
+}
 
 interface Alternative {
   id: number;
@@ -39,29 +46,41 @@ export class TermIndex {
     return id;
   }
 
+  /** The alternatives, for merging into a lexicon. */
+  get trie(): Trie<Alternative> {
+    return this.#trie;
+  }
+
   get size(): number {
     return this.#ids.size;
   }
 
   /**
-   * For each term id, the spans where one of its alternatives occurs, in text order.
-   * With `wholeWords`, an alternative must also end a word (no prefix matches)
-   * unless it ends with OPEN_END.
+   * Call `onMatch` for every occurrence of a term, in text order. With
+   * `wholeWords`, an alternative must also end a word (no prefix matches) unless
+   * it ends with OPEN_END. Two alternatives of one term at the same start
+   * ("attack", "attacks") count once: the shortest.
    */
-  find(folded: string, { wholeWords = false } = {}): Span[][] {
-    const found: Span[][] = Array.from({ length: this.#ids.size }, () => []);
-    this.#trie.scan(folded, (hits, start) => {
+  each(folded: string, { wholeWords = false, scanned }: FindOptions, onMatch: (id: number, start: number, end: number) => void): void {
+    // The start of each term's last occurrence: the same start again is a longer alternative.
+    const lastStart = new Int32Array(this.#ids.size).fill(-1);
+    walksOf(this.#trie, folded, scanned)((hits, start) => {
       for (const hit of hits) {
         const wordEnd = !wholeWords || isWordEnd(folded, hit.end);
         for (const { id, open } of hit.values) {
-          if (!wordEnd && !open) continue;
-          const spans = found[id];
-          // Two alternatives of one term at the same start ("attack", "attacks"): count once.
-          if (spans !== undefined && spans.at(-1)?.start !== hit.start) spans.push({ start: hit.start, end: hit.end });
+          if ((!wordEnd && !open) || lastStart[id] === hit.start) continue;
+          lastStart[id] = hit.start;
+          onMatch(id, hit.start, hit.end);
         }
       }
       return start + 1;
     });
+  }
+
+  /** For each term id, the spans where one of its alternatives occurs, in text order (see `each`). */
+  find(folded: string, options: FindOptions = {}): Span[][] {
+    const found: Span[][] = Array.from({ length: this.#ids.size }, () => []);
+    this.each(folded, options, (id, start, end) => found[id]?.push({ start, end }));
     return found;
   }
 }
