@@ -4,7 +4,7 @@
  * (`:host { all: initial }` plus inline !important on the host for the few properties
  * a hostile stylesheet could use to hide or move it); our CSS cannot leak out.
  */
-export const HOST_TAG = 'sidelight-root';
+import { HOST_TAG } from '../shared/host-tag.ts';
 
 export class UiHost {
   readonly host: HTMLElement;

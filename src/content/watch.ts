@@ -6,7 +6,7 @@
  * batched MutationObserver). Changes are debounced and handled in idle time, one at
  * a time, so a busy page costs a cheap callback per batch and nothing more.
  */
-import { HOST_TAG } from './ui-host.ts';
+import { HOST_TAG } from '../shared/host-tag.ts';
 import { whenIdle } from './schedule.ts';
 
 /** Quiet time after the last change before we look again. */
