@@ -1,7 +1,9 @@
 /**
  * Claim scoring against the corpus tags.
- * - Recall per tag: of the records carrying the tag, how many got one of its pack claims;
- *   for those, whether the claim came with counterclaims.
+ * - Recall per tag: of the incident records carrying the tag, how many got one of its pack
+ *   claims; for those, whether the claim came with counterclaims. Claims are offered only on
+ *   pages about the incident, so a tag on a not_incident or borderline record (the 2021
+ *   troll-farm story, say) is not something the engine should find there.
  * - False offers: a claim offered on a not_incident record, or on an incident record that
  *   lacks every tag the claim stands for. Claims that stand for no tag, and anything
  *   offered on borderline records, cannot be judged and are counted apart.
@@ -64,7 +66,7 @@ export function scoreClaims(
     let withCounterclaims = 0;
     const missedIds: string[] = [];
     for (const item of items) {
-      if (!item.tags.includes(tag)) continue;
+      if (item.label !== 'incident' || !item.tags.includes(tag)) continue;
       tagged++;
       const hits = item.offered.filter((c) => claimIds.includes(c.id));
       if (hits.length > 0) {

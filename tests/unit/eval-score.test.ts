@@ -136,6 +136,8 @@ describe('scoreClaims', () => {
     { id: 'r3', lang: 'en', label: 'not_incident', tags: [], offered: [{ id: 'claim-other', counterclaims: 0 }] },
     { id: 'r4', lang: 'en', label: 'borderline', tags: [], offered: [{ id: 'claim-blame', counterclaims: 1 }] },
     { id: 'r5', lang: 'en', label: 'incident', tags: ['ghost'], offered: [{ id: 'claim-other', counterclaims: 0 }] },
+    // A story on another subject that carries a tag: claims are offered only on incident pages.
+    { id: 'r6', lang: 'en', label: 'not_incident', tags: ['denial'], offered: [] },
   ];
   const s = scoreClaims(items, mapping, pack);
   const tag = (name: string) => s.tags.find((t) => t.tag === name);
@@ -143,6 +145,11 @@ describe('scoreClaims', () => {
   it('scores recall per tag and counts counterclaims', () => {
     expect(tag('blame')).toMatchObject({ tagged: 2, found: 2, recall: 1, withCounterclaims: 1 });
     expect(tag('denial')).toMatchObject({ tagged: 1, found: 0, recall: 0, missedIds: ['r1'] });
+  });
+
+  it('counts a tag toward recall only on incident records', () => {
+    expect(tag('denial')?.tagged).toBe(1);
+    expect(tag('denial')?.missedIds).not.toContain('r6');
   });
 
   it('reports tags without a pack claim instead of scoring them', () => {

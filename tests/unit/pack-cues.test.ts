@@ -1,17 +1,33 @@
 /**
  * The pack's cues against sentences: the seed article's sentences (ours to use)
- * must be tied to the claims and facts they report, in the languages the product
- * detects, and unrelated sentences must not be.
+ * and sentences we wrote in the patterns real coverage uses must be tied to the
+ * claims and facts they report, in the languages the product detects, and
+ * unrelated sentences — including near misses — must not be.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/engine/claims/index.ts';
+import { matchCues } from '../../src/engine/cues/index.ts';
+import { findAdjectives } from '../../src/engine/entities/adjectives.ts';
+import { findEntities } from '../../src/engine/entities/index.ts';
+import { prepareText } from '../../src/engine/text/prepare.ts';
 import type { Pack } from '../../src/pack/types.ts';
 import { cueMatcher } from './helpers/cue-match.ts';
 
 const pack = JSON.parse(readFileSync(new URL('../../src/pack/data/albania-iran-2022.json', import.meta.url), 'utf8')) as Pack;
 const matches = cueMatcher(pack);
-const claimsIn = (sentence: string) => pack.claims.filter((c) => matches(sentence, c.cues)).map((c) => c.id);
 const factsIn = (sentence: string) => pack.facts.filter((f) => matches(sentence, f.cues)).map((f) => f.id);
+
+/**
+ * Claims through the engine itself rather than the reference reading: its folding
+ * (Turkish "ı" = "i"), Arabic proclitics and alias rules decide what a reader sees.
+ */
+function claimsOf(text: string) {
+  const doc = prepareText(text);
+  const entities = findEntities(doc.text, doc.folded, pack);
+  return findClaims(doc, pack, matchCues(doc, pack, entities, findAdjectives(doc.folded, pack, entities)));
+}
+const claimsIn = (sentence: string) => claimsOf(sentence).map((c) => c.id);
 
 describe('claim cues on the seed article', () => {
   it.each([
@@ -30,6 +46,109 @@ describe('claim cues on the seed article', () => {
     ['ncri-denies-troll-farm', 'They also denied that there was a troll farm in Albania affiliated with them in any way.'],
   ])('%s ← %s', (id, sentence) => {
     expect(claimsIn(sentence)).toContain(id);
+  });
+});
+
+describe('the attacks as punishment for hosting the MEK, in the ways coverage says it', () => {
+  it.each([
+    ['en', 'Researchers believe the hackers struck Albania in retaliation for its hosting of some 3,000 MEK members.'],
+    ['en', 'The group said it attacked the government because Tirana shelters an Iranian opposition group near Durrës.'],
+    ['en', 'Homeland Justice said Albanians should not pay for the terrorists their government hosts.'],
+    ['en', 'Analysts think the cyberattack was timed to disrupt the Free Iran World Summit at Ashraf 3.'],
+    ['sq', 'Sulmi kibernetik ishte hakmarrje e Teheranit ndaj Shqipërisë për strehimin e Muxhahedinëve.'],
+    ['fr', 'Selon les experts, la cyberattaque visait à punir l’Albanie, qui accueille les Moudjahidines du peuple.'],
+    ['de', 'Der Hackerangriff gilt als Vergeltung dafür, dass Albanien iranische Oppositionelle aufgenommen hat.'],
+    ['de', 'Der Grund dafür: In einem Lager bei Durrës wohnen Tausende Volksmudschahedin.'],
+    ['it', 'L’attacco informatico sarebbe una ritorsione per l’ospitalità data ai dissidenti iraniani.'],
+    ['es', 'Los piratas atacaron Albania como represalia por acoger a los Muyahidines del Pueblo.'],
+    ['ar', 'شن القراصنة الهجوم انتقاما من ألبانيا لاستضافتها منظمة مجاهدي خلق.'],
+    ['tr', 'Saldırının, Arnavutluk’un İranlı muhalifleri barındırmasına misilleme olarak yapıldığı düşünülüyor.'],
+    ['ru', 'Хакеры атаковали Албанию в отместку за то, что она приютила иранских моджахедов.'],
+    ['zh', '黑客发动攻击是为了报复阿尔巴尼亚收容伊朗人民圣战者组织。'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(claimsIn(sentence)).toContain('mek-presence-motive');
+  });
+
+  it.each([
+    // The MEK's presence, or the bad blood it causes, without the attack as its price.
+    'Albania has hosted about 3,000 MEK members at Ashraf 3 since 2016.',
+    'Relations between Tirana and Tehran have been tense since Albania took in members of the MEK.',
+    'Iran and Albania have long been at odds because Albania shelters the Iranian opposition group.',
+    'Depuis 2013, l’Albanie accueille des membres de l’OMPI à la demande de Washington.',
+    'Die Volksmudschahedin leben seit 2016 in einem Lager bei Durrës.',
+    // A summit and an attack that is not the cyberattack.
+    'The MEK’s summit at Ashraf 3 was postponed after warnings of a possible terrorist attack.',
+    // Albania's own opposition, and the MEK as a suspect rather than a motive.
+    'Opposition leader Sali Berisha attacked the government because the cyberattack paralysed public services.',
+    'Investigators doubt that the MEK, which Tehran calls a terrorist group, was behind the hack.',
+  ])('not: %s', (sentence) => {
+    expect(claimsIn(sentence)).not.toContain('mek-presence-motive');
+  });
+});
+
+describe('data leaked by the attackers, in the ways coverage says it', () => {
+  it.each([
+    ['en', 'Homeland Justice later published thousands of e-mails stolen from the prime minister’s office.'],
+    ['en', 'The hackers leaked police records and passport scans on their Telegram channel.'],
+    ['en', 'The intruders spent months inside the network, exfiltrating mailboxes before deploying the wiper.'],
+    ['en', 'They have released personal data of hundreds of Albanian officials.'],
+    ['en', 'It was a classic hack-and-leak operation.'],
+    ['sq', 'Hakerët publikuan të dhënat e punonjësve të policisë.'],
+    ['fr', 'Les pirates ont diffusé des courriels internes du gouvernement albanais.'],
+    ['de', 'Die Hacker veröffentlichten später E-Mails und Dokumente aus dem Büro des Regierungschefs.'],
+    ['it', 'Gli hacker hanno pubblicato documenti riservati della polizia.'],
+    ['es', 'Los piratas informáticos filtraron correos del gobierno albanés.'],
+    ['tr', 'Hackerlar, Arnavut hükümetine ait belgeleri internette yayınladı.'],
+    ['ru', 'Хакеры выложили в сеть документы албанской полиции.'],
+    ['ar', 'نشر القراصنة وثائق مسروقة من الحكومة الألبانية.'],
+    ['zh', '黑客随后公布了阿尔巴尼亚政府的电子邮件。'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(claimsIn(sentence)).toContain('attackers-leaked-data');
+  });
+
+  it.each([
+    // The opposite claim says "leak" too.
+    'There was no serious data leak, the prime minister said.',
+    // What the attackers aimed at is not what they did.
+    'The hackers tried to steal state data and paralyse public services.',
+    'Die Hacker wollten sensible Daten erbeuten.',
+    'Sulmi synonte të vidhte të dhënat shtetërore.',
+    // Data protection without a leak.
+    'The data protection commissioner urged ministries to review how they store citizens’ records.',
+    'The commissioner published guidance for officials on protecting personal data.',
+    'Microsoft published its report on the attackers on Thursday.',
+  ])('not: %s', (sentence) => {
+    expect(claimsIn(sentence)).not.toContain('attackers-leaked-data');
+  });
+});
+
+describe('attribution with the Islamic Republic named, in German', () => {
+  it('finds iran-behind-attacks', () => {
+    expect(claimsIn('Die Regierung beschuldigte die Islamische Republik, den Cyberangriff verübt zu haben.')).toContain('iran-behind-attacks');
+  });
+});
+
+describe('counterclaims a reader meets', () => {
+  const counterclaims = (text: string, id: string) => claimsOf(text).find((c) => c.id === id)?.counterclaims.map((c) => c.id) ?? [];
+
+  it('sets the MEK motive against the other motives and against Iran’s answer', () => {
+    expect(counterclaims('The hackers struck Albania in retaliation for hosting the MEK.', 'mek-presence-motive')).toEqual([
+      'iran-denies-involvement',
+      'nato-geopolitics-motive',
+      'us-designed-scenario',
+      'mek-staged-attack',
+    ]);
+  });
+
+  it('sets the leak against the claims that nothing serious leaked', () => {
+    expect(counterclaims('The hackers leaked e-mails from the prime minister’s office.', 'attackers-leaked-data')).toEqual([
+      'limited-impact',
+      'no-serious-data-leak',
+    ]);
+  });
+
+  it('offers nothing for a claim the article does not make', () => {
+    expect(claimsIn('Albania has hosted about 3,000 MEK members at Ashraf 3 since 2016.')).toEqual([]);
   });
 });
 
