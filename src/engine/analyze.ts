@@ -33,8 +33,8 @@ interface Candidate {
 
 const lexicons = new WeakMap<Pack, Lexicon>();
 
-/** Every word list of the pack in one lexicon (cached per pack). */
-function packLexicon(pack: Pack): Lexicon {
+/** Every word list of the pack in one lexicon, walked once per text by every stage (cached per pack). */
+export function packLexicon(pack: Pack): Lexicon {
   let lexicon = lexicons.get(pack);
   if (lexicon === undefined) {
     const tries = [compileAliases(pack), compileAdjectives(pack), packEvidence(pack).eventIndex.trie, compileCues(pack).index.trie];

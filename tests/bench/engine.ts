@@ -3,11 +3,12 @@
  * against the baseline scan of the same text, stage by stage, and how time grows with
  * the text's length (doubling the text should double the time).
  */
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze, packLexicon } from '../../src/engine/analyze.ts';
 import { findClaims } from '../../src/engine/claims/index.ts';
 import { matchCues } from '../../src/engine/cues/index.ts';
 import { PREFILTER_HEAD_LENGTH, prefilter } from '../../src/engine/detect/prefilter.ts';
 import { detectIncident } from '../../src/engine/detect/score.ts';
+import { findAdjectives } from '../../src/engine/entities/adjectives.ts';
 import { findEntities } from '../../src/engine/entities/index.ts';
 import { findFacts } from '../../src/engine/facts/index.ts';
 import { findQuotes } from '../../src/engine/quotes/index.ts';
@@ -50,20 +51,25 @@ function compare(what: string, article: ArticleText, plan: RunPlan): Row {
   };
 }
 
-/** Each stage of analyze() on its own, in the order analyze() runs them. */
+/** Each stage of analyze() on its own, in the order analyze() runs them, with the inputs it passes. */
 function stageRows(article: ArticleText, plan: RunPlan): Row[] {
   const { text, blocks } = article;
   const doc = prepareText(text);
-  const entities = findEntities(doc.text, doc.folded, pack);
-  const cues = matchCues(doc, pack, entities);
+  const lexicon = packLexicon(pack);
+  const scanned = lexicon.scan(doc.folded);
+  const entities = findEntities(doc.text, doc.folded, pack, scanned);
+  const adjectives = findAdjectives(doc.folded, pack, entities, scanned);
+  const cues = matchCues(doc, pack, entities, adjectives, scanned);
   const head = { title: article.title, url: article.url, meta: '', head: text.slice(0, PREFILTER_HEAD_LENGTH) };
   const stages: [string, () => unknown][] = [
     ['prefilter', () => prefilter(head, builtinPacks)],
     ['fold', () => fold(text)],
     ['splitSentences', () => splitSentences(text)],
-    ['findEntities', () => findEntities(doc.text, doc.folded, pack)],
-    ['detectIncident', () => detectIncident(article, pack, doc, entities)],
-    ['matchCues', () => matchCues(doc, pack, entities)],
+    ['lexicon walk (shared)', () => lexicon.scan(doc.folded)],
+    ['findEntities', () => findEntities(doc.text, doc.folded, pack, scanned)],
+    ['findAdjectives', () => findAdjectives(doc.folded, pack, entities, scanned)],
+    ['detectIncident', () => detectIncident(article, pack, doc, entities, adjectives, scanned)],
+    ['matchCues', () => matchCues(doc, pack, entities, adjectives, scanned)],
     ['findQuotes', () => findQuotes(doc.text, blocks, entities, pack)],
     ['findClaims', () => findClaims(doc, pack, cues)],
     ['findFacts', () => findFacts(pack, cues)],

@@ -3,10 +3,10 @@
  * entity mentions sorted by offset, and the speech cues that stand outside quotations.
  */
 import type { EntityResult, Span } from '../types.ts';
-import { cuesStartingWith, type Cue } from './lexicon.ts';
+import { HONORIFIC_GENDER, cuesStartingWith, type Cue } from './lexicon.ts';
 import { Layout } from './layout.ts';
 import type { MarkedSpan } from './marks.ts';
-import { onlySpace, type Token } from './tokens.ts';
+import { onlySpace, type TokenList } from './tokens.ts';
 
 export interface MentionRef extends Span {
   entity: EntityResult;
@@ -21,15 +21,17 @@ export interface CueHit {
 
 export class Article {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly layout: Layout;
   /** Entity mentions sorted by start. */
   readonly mentions: readonly MentionRef[];
   /** Cue hits outside quotations, in order. */
   readonly hits: readonly CueHit[];
+  /** Indexes of the honorifics outside quotations ("Mr", "Frau"), in order. */
+  readonly honorifics: number[] = [];
   private readonly hitByToken = new Map<number, CueHit>();
 
-  constructor(text: string, paragraphs: readonly Span[], quotes: readonly MarkedSpan[], tokens: readonly Token[],
+  constructor(text: string, paragraphs: readonly Span[], quotes: readonly MarkedSpan[], tokens: TokenList,
     entities: readonly EntityResult[]) {
     this.text = text;
     this.tokens = tokens;
@@ -43,22 +45,30 @@ export class Article {
     }
   }
 
+  /**
+   * One pass over the words outside quotations: the cue hits, and the honorifics ("Mrs Anna
+   * Smith") the speakers step reads — the only two things that need every word's key.
+   */
   private findHits(quotes: readonly MarkedSpan[]): CueHit[] {
     const hits: CueHit[] = [];
     const tokens = this.tokens;
     let q = 0;
+    // The last token of the latest hit: a cue does not start inside another.
+    let covered = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token === undefined) continue;
+      const start = tokens.start(i);
       // Quotes are sorted and disjoint: a moving pointer says whether the token is quoted.
-      while (q < quotes.length && (quotes[q]?.after ?? 0) <= token.start) q++;
+      while (q < quotes.length && (quotes[q]?.after ?? 0) <= start) q++;
       const quote = quotes[q];
-      if (quote !== undefined && quote.open <= token.start) continue;
-      for (const cue of cuesStartingWith(token.key)) {
+      if (quote !== undefined && quote.open <= start) continue;
+      const key = tokens.key(i);
+      if (HONORIFIC_GENDER.has(key)) this.honorifics.push(i);
+      if (i <= covered) continue;
+      for (const cue of cuesStartingWith(key)) {
         const last = this.matchCue(i, cue);
         if (last < 0) continue;
         hits.push({ first: i, last, cue });
-        i = last;
+        covered = last;
         break;
       }
     }
@@ -66,13 +76,13 @@ export class Article {
   }
 
   private matchCue(i: number, cue: Cue): number {
-    const first = this.tokens[i];
+    const first = this.tokens.at(i);
     // "The United States condemns…": a capitalised word is a name, not the verb "states"
     // (sentence-initial "According to" and "Sipas" are the exception).
     if (first === undefined || (first.cap && cue.kind === 'verb')) return -1;
     for (let w = 1; w < cue.words.length; w++) {
-      const prev = this.tokens[i + w - 1];
-      const token = this.tokens[i + w];
+      const prev = this.tokens.at(i + w - 1);
+      const token = this.tokens.at(i + w);
       if (prev === undefined || token === undefined || token.key !== cue.words[w]) return -1;
       if (!onlySpace(this.text, prev.end, token.start)) return -1;
     }

@@ -15,7 +15,7 @@ import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEv
 import type { MarkedSpan } from './marks.ts';
 import { AUXILIARIES, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, type Subject } from './phrases.ts';
-import { isSpace, onlySpace, tokenAtOrAfter, tokenEndingBefore } from './tokens.ts';
+import { isSpace, onlySpace } from './tokens.ts';
 
 export interface Attribution {
   subject: Subject | null;
@@ -41,8 +41,8 @@ function implicit(hit: CueHit, at: number): Subject {
 /** Turkish order "Erdoğan, “…” dedi": the name stands before the opening mark. */
 function nameBeforeMark(article: Article, quote: MarkedSpan, floor: number): Subject | null {
   const { tokens, text } = article;
-  const last = tokenEndingBefore(tokens, quote.open);
-  const token = tokens[last];
+  const last = tokens.endingBefore(quote.open);
+  const token = tokens.at(last);
   if (token === undefined || token.start < floor || !/^[\s,،]*$/u.test(text.slice(token.end, quote.open))) return null;
   const subject = classify(article, leftPhraseBefore(article, last + 1, floor, token.end), 'left');
   return subject?.kind === 'name' ? subject : null;
@@ -52,21 +52,21 @@ function nameBeforeMark(article: Article, quote: MarkedSpan, floor: number): Sub
 function opensAfterMark(article: Article, after: number, cueToken: number): boolean {
   const { tokens, text } = article;
   let cursor = after;
-  for (let i = tokenAtOrAfter(tokens, after); i < cueToken; i++) {
-    const t = tokens[i];
+  for (let i = tokens.atOrAfter(after); i < cueToken; i++) {
+    const t = tokens.at(i);
     if (t === undefined || !AUXILIARIES.has(t.key) || !PUNCTUATION_ONLY.test(text.slice(cursor, t.start))) return false;
     cursor = t.end;
   }
-  return PUNCTUATION_ONLY.test(text.slice(cursor, tokens[cueToken]?.start ?? cursor));
+  return PUNCTUATION_ONLY.test(text.slice(cursor, tokens.at(cueToken)?.start ?? cursor));
 }
 
 function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, nextOpen: number): Attribution | null {
   if (!quote.closed) return null;
   const { tokens, layout } = article;
   const end = Math.min(layout.sentenceEnd(quote.after), nextOpen);
-  const first = tokenAtOrAfter(tokens, quote.after);
+  const first = tokens.atOrAfter(quote.after);
   for (let i = first; i < first + TRAILING_WORDS; i++) {
-    const token = tokens[i];
+    const token = tokens.at(i);
     if (token === undefined || token.end > end) return null;
     const hit = article.hitAt(i);
     if (hit === undefined || hit.first !== i) continue;
@@ -104,15 +104,15 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
   let k = quote.open - 1;
   while (k >= sentenceStart && isSpace(text[k])) k--;
   const introPunct = text[k] === ':' || text[k] === ',' || text[k] === '،';
-  const lastToken = tokenEndingBefore(tokens, quote.open);
-  const firstToken = tokenAtOrAfter(tokens, sentenceStart);
+  const lastToken = tokens.endingBefore(quote.open);
+  const firstToken = tokens.atOrAfter(sentenceStart);
   for (let i = lastToken; i >= firstToken && lastToken - i < LEADING_WORDS; i--) {
     const hit = article.hitAt(i);
     if (hit === undefined || hit.first !== i || hit.cue.trailingOnly) continue;
     let subject: Subject | null;
     const right = (): Subject | null => {
       const phrase = rightPhrase(article, hit, quote.open);
-      const end = tokens[phrase.to - 1]?.end ?? quote.open;
+      const end = tokens.at(phrase.to - 1)?.end ?? quote.open;
       const subject = classify(article, phrase, 'right');
       // "said Rama: “…”" runs up to the mark; words in between ("said Rama on Sunday that…",
       // "وأشار راما إلى …", "По словам X, которые приводит телеканал, …") leave a name as the
@@ -126,14 +126,14 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
       subject = classify(article, leftPhrase(article, hit, sentenceStart), 'left');
       if (subject === null && (hit.cue.participle || coordinated(article, hit))) subject = mainSubject(article, hit);
       if (subject === null && !hit.cue.listener && verbOpensClause(article, hit)) subject = right();
-      subject ??= implicit(hit, tokens[i]?.start ?? 0);
+      subject ??= implicit(hit, tokens.at(i)?.start ?? 0);
     }
     const wordsBetween = lastToken - hit.last;
     return { subject, adjacent: introPunct && wordsBetween <= ADJACENT_WORDS, sentenceStart, local: true };
   }
   if (text[k] === ':') {
     // A colon with no verb: "Rama on Twitter: “…”".
-    const end = tokens[lastToken]?.end ?? k;
+    const end = tokens.at(lastToken)?.end ?? k;
     const subject = classify(article, leftPhraseBefore(article, lastToken + 1, sentenceStart, end), 'left');
     if (subject?.kind === 'name' && onlySpace(text, end, k)) {
       return { subject, adjacent: true, sentenceStart, local: true };
@@ -174,9 +174,9 @@ export function attribute(article: Article, events: readonly SpeechEvent[], quot
 export function quotedVerb(article: Article, quote: MarkedSpan): Attribution | null {
   const { tokens } = article;
   const sentenceStart = article.layout.sentenceStart(quote.open);
-  const first = tokenAtOrAfter(tokens, quote.start);
+  const first = tokens.atOrAfter(quote.start);
   for (let i = first; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t === undefined || t.end > quote.end) break;
     if (!cuesStartingWith(t.key).some((cue) => cue.kind === 'verb' && cue.words.length === 1 && !cue.trailingOnly)) continue;
     const subject = classify(article, leftPhraseBefore(article, first, sentenceStart, quote.open), 'left');

@@ -6,7 +6,7 @@
 import type { Article, CueHit } from './article.ts';
 import { classify, leftPhrase, rightPhrase, type Subject } from './phrases.ts';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONS } from './lexicon.ts';
-import { isSpace, onlySpace, tokenAtOrAfter } from './tokens.ts';
+import { isSpace, onlySpace } from './tokens.ts';
 
 export interface SpeechEvent {
   hit: CueHit;
@@ -22,21 +22,21 @@ const MAX_MAIN_SUBJECT = 25;
 export function verbOpensClause(article: Article, hit: CueHit): boolean {
   const { text, tokens } = article;
   // "In einer Videoansprache sagte Rama": after an adverbial the subject follows the verb too.
-  const before = leftPhrase(article, hit, article.layout.paragraphAt(tokens[hit.first]?.start ?? 0).start);
-  const first = tokens[before.from];
+  const before = leftPhrase(article, hit, article.layout.paragraphAt(tokens.at(hit.first)?.start ?? 0).start);
+  const first = tokens.at(before.from);
   if (before.from < before.to && first !== undefined && PREPOSITIONS.has(first.key) && !DETERMINERS.has(first.key)) return true;
-  let k = (tokens[hit.first]?.start ?? 0) - 1;
+  let k = (tokens.at(hit.first)?.start ?? 0) - 1;
   while (k >= 0 && isSpace(text[k]) && text[k] !== '\n') k--;
-  return k < 0 || CLAUSE_OPENERS.has(text[k] ?? '') || (tokens[hit.last + 1]?.caseless ?? false);
+  return k < 0 || CLAUSE_OPENERS.has(text[k] ?? '') || (tokens.at(hit.last + 1)?.caseless ?? false);
 }
 
 /** "Iran rejected … and called …": a verb right after "and" shares the subject of the clause. */
 export function coordinated(article: Article, hit: CueHit): boolean {
   const { tokens, text } = article;
   let i = hit.first - 1;
-  while (i >= 0 && AUXILIARIES.has(tokens[i]?.key ?? '')) i--;
-  const before = tokens[i];
-  return before !== undefined && COORDINATORS.has(before.key) && onlySpace(text, before.end, tokens[i + 1]?.start ?? 0);
+  while (i >= 0 && AUXILIARIES.has(tokens.at(i)?.key ?? '')) i--;
+  const before = tokens.at(i);
+  return before !== undefined && COORDINATORS.has(before.key) && onlySpace(text, before.end, tokens.at(i + 1)?.start ?? 0);
 }
 
 /**
@@ -47,8 +47,8 @@ export function coordinated(article: Article, hit: CueHit): boolean {
  */
 export function mainSubject(article: Article, hit: CueHit): Subject | null {
   const { tokens, text } = article;
-  const start = article.layout.sentenceStart(tokens[hit.first]?.start ?? 0);
-  const from = Math.max(tokenAtOrAfter(tokens, start), hit.first - MAX_MAIN_SUBJECT);
+  const start = article.layout.sentenceStart(tokens.at(hit.first)?.start ?? 0);
+  const from = Math.max(tokens.atOrAfter(start), hit.first - MAX_MAIN_SUBJECT);
   for (let k = hit.first - 1; k >= from; k--) {
     const earlier = article.hitAt(k);
     if (earlier === undefined) continue;
@@ -58,7 +58,7 @@ export function mainSubject(article: Article, hit: CueHit): Subject | null {
   }
   // The words up to the first clause punctuation, then the whole clause.
   let to = from;
-  while (to < hit.first && (to === from || onlySpace(text, tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
+  while (to < hit.first && (to === from || onlySpace(text, tokens.at(to - 1)?.end ?? 0, tokens.at(to)?.start ?? 0))) to++;
   for (const phrase of [{ from, to }, { from, to: hit.first }]) {
     const subject = classify(article, phrase, 'right');
     if (subject?.kind === 'name') return subject;
@@ -69,7 +69,7 @@ export function mainSubject(article: Article, hit: CueHit): Subject | null {
 /** The subject of a cue in running text, when the words around it give one. */
 export function eventSubject(article: Article, hit: CueHit): Subject | null {
   const { layout, tokens } = article;
-  const at = tokens[hit.first]?.start ?? 0;
+  const at = tokens.at(hit.first)?.start ?? 0;
   const floor = layout.paragraphAt(at).start;
   if (hit.cue.kind === 'according') {
     return hit.cue.sourceBefore
@@ -88,7 +88,7 @@ export function eventSubject(article: Article, hit: CueHit): Subject | null {
 export function findEvents(article: Article): SpeechEvent[] {
   return article.hits
     .filter((hit) => !hit.cue.trailingOnly)
-    .map((hit) => ({ hit, at: article.tokens[hit.first]?.start ?? 0, subject: eventSubject(article, hit) }));
+    .map((hit) => ({ hit, at: article.tokens.at(hit.first)?.start ?? 0, subject: eventSubject(article, hit) }));
 }
 
 /** Events with `from <= at < to`, in order. */

@@ -1,7 +1,9 @@
 /**
  * Where things are: paragraphs, quoted spans and sentence bounds. Sentences are only ever
- * looked for near a given offset (bounded windows), never for the whole text, and a
- * sentence never ends inside a quotation.
+ * looked for near a given offset (bounded windows), and a sentence never ends inside a
+ * quotation. The places where a sentence can end are found once per paragraph, the first
+ * time one of its sentences is asked for; each question is then a few binary searches
+ * instead of a walk over up to SENTENCE_REACH characters.
  */
 import type { Span } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
@@ -29,27 +31,65 @@ function binarySearch<T>(items: readonly T[], pos: number, startOf: (item: T) =>
   return lo - 1;
 }
 
+/** Index of the first value >= `pos` in sorted `values` (`values.length` when none). */
+function firstAtLeast(values: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The largest value <= `pos` in sorted `values`, or -1. */
+function lastAtMost(values: Int32Array, pos: number): number {
+  return values[firstAtLeast(values, pos + 1) - 1] ?? -1;
+}
+
+/** The smallest value >= `pos` in sorted `values`, or Infinity. */
+function nextAtLeast(values: Int32Array, pos: number): number {
+  return values[firstAtLeast(values, pos)] ?? Infinity;
+}
+
+// A line break or a terminator: the characters a sentence can end on.
+const BOUNDARY_CHAR = /[\n.!?…。！？؟]/gu;
+
 export class Layout {
   readonly text: string;
   readonly paragraphs: readonly Span[];
   /** Every quoted span (including ones not reported as quotations), in order. */
   readonly spans: readonly MarkedSpan[];
+  /** Opening marks of the spans, and closing marks of the closed ones (offsets, in order). */
+  private readonly openings: Int32Array;
+  private readonly closings: Int32Array;
   private readonly byClosingMark = new Map<number, MarkedSpan>();
   private readonly byOpeningMark = new Map<number, MarkedSpan>();
+  /** Paragraph index → offsets where a sentence ends there (see `boundariesOf`). */
+  private readonly boundaries = new Map<number, Int32Array>();
 
   constructor(text: string, paragraphs: readonly Span[], spans: readonly MarkedSpan[]) {
     this.text = text;
     this.paragraphs = paragraphs;
     this.spans = spans;
+    const closings: number[] = [];
     for (const span of spans) {
       this.byOpeningMark.set(span.open, span);
-      if (span.closed) this.byClosingMark.set(span.after - 1, span);
+      if (!span.closed) continue;
+      this.byClosingMark.set(span.after - 1, span);
+      closings.push(span.after - 1);
     }
+    this.openings = Int32Array.from(spans, (span) => span.open);
+    this.closings = Int32Array.from(closings);
+  }
+
+  private paragraphIndex(pos: number): number {
+    return binarySearch(this.paragraphs, pos, (p) => p.start);
   }
 
   paragraphAt(pos: number): Span {
-    const i = binarySearch(this.paragraphs, pos, (p) => p.start);
-    return this.paragraphs[i] ?? { start: 0, end: this.text.length };
+    return this.paragraphs[this.paragraphIndex(pos)] ?? { start: 0, end: this.text.length };
   }
 
   /** The quoted span containing `pos` (marks included), if any. */
@@ -81,6 +121,29 @@ export class Layout {
     return first === undefined || first === '\n' || !LOWER.test(first);
   }
 
+  /**
+   * Offsets in paragraph `p`'s reach where a sentence ends: every line break, and every
+   * terminator that `endsSentenceAt`. The reach runs to the next paragraph's start, since an
+   * offset between paragraphs belongs to the one before (`paragraphAt`), or further if the
+   * paragraph itself does; before the first paragraph (index -1) it is the whole text, like
+   * the span `paragraphAt` gives there.
+   */
+  private boundariesOf(p: number): Int32Array {
+    let found = this.boundaries.get(p);
+    if (found !== undefined) return found;
+    const para = this.paragraphs[p];
+    const from = para?.start ?? 0;
+    const to = para === undefined ? this.text.length : Math.max(para.end, this.paragraphs[p + 1]?.start ?? this.text.length);
+    const offsets: number[] = [];
+    BOUNDARY_CHAR.lastIndex = from;
+    for (let m = BOUNDARY_CHAR.exec(this.text); m !== null && m.index < to; m = BOUNDARY_CHAR.exec(this.text)) {
+      if (m[0] === '\n' || this.endsSentenceAt(m.index)) offsets.push(m.index);
+    }
+    found = Int32Array.from(offsets);
+    this.boundaries.set(p, found);
+    return found;
+  }
+
   /** A closed quotation ending with a terminator, followed by a new sentence: “…Iran.” The… */
   private quoteEndsSentence(span: MarkedSpan): boolean {
     const last = this.text[span.end - 1];
@@ -96,41 +159,53 @@ export class Layout {
     return pos;
   }
 
-  /** Start of the sentence that contains `pos` (quotations are crossed, not entered). */
+  /**
+   * Start of the sentence that contains `pos` (quotations are crossed, not entered): reading
+   * back from `pos`, the first sentence end, or closing mark of a quotation that ends its
+   * sentence. Any other quotation met on the way is stepped over whole.
+   */
   sentenceStart(pos: number): number {
-    const para = this.paragraphAt(pos);
+    const p = this.paragraphIndex(pos);
+    const para = this.paragraphs[p] ?? { start: 0, end: this.text.length };
     const floor = Math.max(para.start, pos - SENTENCE_REACH);
+    const boundaries = this.boundariesOf(p);
     let k = pos - 1;
     while (k >= floor) {
-      const span = this.byClosingMark.get(k);
-      if (span !== undefined) {
+      const closing = lastAtMost(this.closings, k);
+      const boundary = lastAtMost(boundaries, k);
+      if (closing < floor && boundary < floor) break;
+      if (closing > boundary) {
+        const span = this.byClosingMark.get(closing);
+        if (span === undefined) break;
         if (this.quoteEndsSentence(span) && span.after < pos) return this.skipSpace(span.after, pos);
         k = span.open - 1;
         continue;
       }
-      const ch = this.text[k] ?? '';
-      if (ch === '\n' || (TERMINATORS.has(ch) && this.endsSentenceAt(k))) return this.skipSpace(k + 1, pos);
-      k--;
+      return this.skipSpace(boundary + 1, pos);
     }
     return this.skipSpace(floor, pos);
   }
 
-  /** End (exclusive) of the sentence that contains `pos`. */
+  /** End (exclusive) of the sentence that contains `pos`: the same reading, forwards. */
   sentenceEnd(pos: number): number {
-    const para = this.paragraphAt(pos);
+    const p = this.paragraphIndex(pos);
+    const para = this.paragraphs[p] ?? { start: 0, end: this.text.length };
     const ceiling = Math.min(para.end, pos + SENTENCE_REACH);
+    if (pos >= ceiling) return ceiling;
+    const boundaries = this.boundariesOf(p);
     let k = pos;
     while (k < ceiling) {
-      const span = this.byOpeningMark.get(k);
-      if (span !== undefined && span.after > k) {
+      const opening = nextAtLeast(this.openings, k);
+      const boundary = nextAtLeast(boundaries, k);
+      if (opening >= ceiling && boundary >= ceiling) break;
+      if (opening < boundary) {
+        const span = this.byOpeningMark.get(opening);
+        if (span === undefined) break;
         if (span.closed && this.quoteEndsSentence(span)) return span.after;
         k = span.after;
         continue;
       }
-      const ch = this.text[k] ?? '';
-      if (ch === '\n') return k;
-      if (TERMINATORS.has(ch) && this.endsSentenceAt(k)) return k + 1;
-      k++;
+      return this.text[boundary] === '\n' ? boundary : boundary + 1;
     }
     return ceiling;
   }

@@ -10,7 +10,7 @@ import {
   NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
-import { isSpace, onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
+import { isSpace, onlySpace, type TokenList } from './tokens.ts';
 
 export type Subject =
   /** A name in the text (a pack entity's mention, or words the article uses as a name). */
@@ -49,7 +49,7 @@ export function leftPhrase(article: Article, hit: CueHit, floor: number): Phrase
 /** The comma right before token `i` (spaces allowed), or -1. */
 function commaBefore(article: Article, i: number, floor: number): number {
   const { tokens, text } = article;
-  let c = (tokens[i]?.start ?? 0) - 1;
+  let c = (tokens.at(i)?.start ?? 0) - 1;
   while (c >= floor && text[c] === ' ') c--;
   return c >= floor && (text[c] === ',' || text[c] === '،') ? c : -1;
 }
@@ -59,8 +59,8 @@ function verbStart(article: Article, cueToken: number, floor: number): number {
   const { tokens, text } = article;
   let i = cueToken;
   for (let skipped = 0; skipped < 3; skipped++) {
-    const t = tokens[i - 1];
-    if (t === undefined || t.start < floor || !AUXILIARIES.has(t.key) || !onlySpace(text, t.end, tokens[i]?.start ?? 0)) break;
+    const t = tokens.at(i - 1);
+    if (t === undefined || t.start < floor || !AUXILIARIES.has(t.key) || !onlySpace(text, t.end, tokens.at(i)?.start ?? 0)) break;
     i--;
   }
   return i;
@@ -80,7 +80,7 @@ function appositiveBeforeVerb(article: Article, cueToken: number, floor: number)
   const runs = nameRuns(article, segment);
   const run = runs[0];
   const whole = run !== undefined && runs.length === 1 && run.from === segment.from && run.to === segment.to;
-  const person = article.mentionsIn(tokens[segment.from]?.start ?? 0, tokens[segment.to - 1]?.end ?? 0)
+  const person = article.mentionsIn(tokens.at(segment.from)?.start ?? 0, tokens.at(segment.to - 1)?.end ?? 0)
     .some((m) => m.entity.type === 'person');
   if (!whole && !person) return null;
   if ((whole && !person && segment.to - segment.from < 2)) return null;
@@ -90,8 +90,8 @@ function appositiveBeforeVerb(article: Article, cueToken: number, floor: number)
   let cursor = before;
   let lead = -1;
   let role = false;
-  for (let i = tokenEndingBefore(tokens, before + 1); i >= 0 && segment.from - i <= MAX_PHRASE; i--) {
-    const t = tokens[i];
+  for (let i = tokens.endingBefore(before + 1); i >= 0 && segment.from - i <= MAX_PHRASE; i--) {
+    const t = tokens.at(i);
     if (t === undefined || t.start < floor || !onlySpace(article.text, t.end, cursor) || article.hitAt(i) !== undefined) break;
     role ||= isRoleWord(t.key);
     lead = i;
@@ -103,7 +103,7 @@ function appositiveBeforeVerb(article: Article, cueToken: number, floor: number)
 /** "…, ha dicho Rama, que ha agregado…", "Rama, who added…": a relative pronoun's antecedent. */
 function beforeRelative(article: Article, cueToken: number, floor: number): Phrase | null {
   const verb = verbStart(article, cueToken, floor);
-  const relative = article.tokens[verb - 1];
+  const relative = article.tokens.at(verb - 1);
   if (relative === undefined || relative.start < floor || !RELATIVES.has(relative.key)) return null;
   const comma = commaBefore(article, verb - 1, floor);
   if (comma < 0) return null;
@@ -114,11 +114,11 @@ function beforeRelative(article: Article, cueToken: number, floor: number): Phra
 /** "Edi Rama, the prime minister, said": step over the appositive to the name before it. */
 function beforeAppositive(article: Article, cueToken: number, floor: number): Phrase | null {
   const { tokens, text } = article;
-  let c = (tokens[cueToken]?.start ?? 0) - 1;
+  let c = (tokens.at(cueToken)?.start ?? 0) - 1;
   while (c >= floor && text[c] === ' ') c--;
   if (text[c] !== ',') return null;
   const segment = leftPhraseBefore(article, cueToken, floor, c);
-  const firstWord = tokens[segment.from];
+  const firstWord = tokens.at(segment.from);
   if (segment.from >= segment.to || firstWord === undefined) return null;
   if (roleSegment(article, segment.from, segment.to) === null) return null;
   let comma = firstWord.start - 1;
@@ -128,16 +128,16 @@ function beforeAppositive(article: Article, cueToken: number, floor: number): Ph
 }
 
 /**
- * Same, ending before token index `before`. `cursor` is where the phrase must reach, when that
+ * Same, ending before token index `before`. `reach` is where the phrase must reach, when that
  * is not the next token's start (the words before a colon or an opening mark).
  */
-export function leftPhraseBefore(article: Article, before: number, floor: number, cursor?: number): Phrase {
+export function leftPhraseBefore(article: Article, before: number, floor: number, reach?: number): Phrase {
   const { tokens, text } = article;
-  cursor ??= tokens[before]?.start ?? text.length;
+  let cursor = reach ?? tokens.at(before)?.start ?? text.length;
   let i = before - 1;
   // "Rama has also said": auxiliaries and adverbs next to the verb are not the subject.
   for (let skipped = 0; skipped < 3; skipped++) {
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t === undefined || t.start < floor || !AUXILIARIES.has(t.key) || !onlySpace(text, t.end, cursor)) break;
     cursor = t.start;
     i--;
@@ -145,7 +145,7 @@ export function leftPhraseBefore(article: Article, before: number, floor: number
   const to = i + 1;
   let from = to;
   while (i >= 0 && to - i <= MAX_PHRASE) {
-    const t = tokens[i];
+    const t = tokens.at(i);
     // "the Agency for the Information Society (AKSHI) said": brackets do not end the subject.
     if (t === undefined || t.start < floor || !onlySpaceOrBrackets(text, t.end, cursor)) break;
     if (LEFT_STOPS.has(t.key) || article.hitAt(i) !== undefined) break;
@@ -161,16 +161,16 @@ export function rightPhrase(article: Article, hit: CueHit, ceiling: number): Phr
   const { tokens, text } = article;
   const from = hit.last + 1;
   let to = from;
-  let cursor = tokens[hit.last]?.end ?? 0;
+  let cursor = tokens.at(hit.last)?.end ?? 0;
   while (to - from < MAX_PHRASE) {
-    const t = tokens[to];
+    const t = tokens.at(to);
     if (t === undefined || t.end > ceiling) break;
     if (!onlySpace(text, cursor, t.start)) {
       // "said Deputy Assistant Secretary-General (for emerging challenges) James Appathurai":
       // the words in brackets are an aside; the subject goes on after them.
       const close = to > from ? asideEnd(text, cursor, t.start, ceiling) : -1;
       if (close < 0) break;
-      const next = tokenAtOrAfter(tokens, close);
+      const next = tokens.atOrAfter(close);
       if (next - from >= MAX_PHRASE) break;
       to = next;
       cursor = close;
@@ -202,16 +202,16 @@ function onlySpaceOrBrackets(text: string, from: number, to: number): boolean {
 }
 
 /** Is token `i` part of a name: capitalised, not a date word? */
-function nameToken(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+function nameToken(tokens: TokenList, i: number): boolean {
+  const t = tokens.at(i);
   return t !== undefined && t.cap && !CALENDAR.has(t.key);
 }
 
 /** After a preposition ("in Tirana", "on Twitter", "for the Ministry") a name is not the subject. */
-function afterPreposition(tokens: readonly Token[], i: number, from: number): boolean {
+function afterPreposition(tokens: TokenList, i: number, from: number): boolean {
   let k = i - 1;
-  if (k >= from && DETERMINERS.has(tokens[k]?.key ?? '')) k--;
-  return k >= from && PREPOSITIONS.has(tokens[k]?.key ?? '');
+  if (k >= from && DETERMINERS.has(tokens.at(k)?.key ?? '')) k--;
+  return k >= from && PREPOSITIONS.has(tokens.at(k)?.key ?? '');
 }
 
 /**
@@ -228,34 +228,34 @@ export function nameRuns(article: Article, phrase: Phrase): Phrase[] {
       continue;
     }
     let j = i + 1;
-    while (j < phrase.to && onlySpace(text, tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)) {
+    while (j < phrase.to && onlySpace(text, tokens.at(j - 1)?.end ?? 0, tokens.at(j)?.start ?? 0)) {
       if (nameToken(tokens, j)) j++;
-      else if (NAME_PARTICLES.has(tokens[j]?.key ?? '') && nameToken(tokens, j + 1) && j + 1 < phrase.to) j += 2;
+      else if (NAME_PARTICLES.has(tokens.at(j)?.key ?? '') && nameToken(tokens, j + 1) && j + 1 < phrase.to) j += 2;
       else break;
     }
     let s = i;
-    while (s < j && (NOT_NAME_START.has(tokens[s]?.key ?? '') || HONORIFIC_GENDER.has(tokens[s]?.key ?? ''))) s++;
+    while (s < j && (NOT_NAME_START.has(tokens.at(s)?.key ?? '') || HONORIFIC_GENDER.has(tokens.at(s)?.key ?? ''))) s++;
     // Split off a title: everything up to the last role word, if a name follows it.
     for (let k = j - 2; k >= s; k--) {
-      if (isRoleWord(tokens[k]?.key ?? '')) {
+      if (isRoleWord(tokens.at(k)?.key ?? '')) {
         s = k + 1;
         break;
       }
     }
     // "Albania’s Prime Minister" with no name after it is a description.
-    if (isRoleWord(tokens[j - 1]?.key ?? '')) {
+    if (isRoleWord(tokens.at(j - 1)?.key ?? '')) {
       i = j;
       continue;
     }
-    const single = tokens[s];
+    const single = tokens.at(s);
     // "Officials said", "Police said": one capitalised common noun is a description, not a name.
     const commonNoun = j - s === 1 && single !== undefined &&
       (isRoleWord(single.key) || ORGANISATION_WORDS.has(single.key) || DOCUMENT_WORDS.has(single.key));
     // "the Iranian spokesman", "The Albanian interior": one capitalised word between a
     // determiner and a lower-case noun is an adjective of nationality, not a name.
-    const next = tokens[j];
+    const next = tokens.at(j);
     const adjective = j - s === 1 && j < phrase.to && next !== undefined && !next.cap && !next.caseless &&
-      DETERMINERS.has(tokens[s - 1]?.key ?? '') && s - 1 >= phrase.from;
+      DETERMINERS.has(tokens.at(s - 1)?.key ?? '') && s - 1 >= phrase.from;
     if (s < j && !commonNoun && !adjective && !afterPreposition(tokens, s, phrase.from)) runs.push({ from: s, to: j });
     i = j;
   }
@@ -266,16 +266,16 @@ const TYPE_PRIORITY: Record<string, number> = { person: 2, organization: 2, plac
 
 function pickMention(article: Article, phrase: Phrase, side: 'left' | 'right'): MentionRef | null {
   const { tokens } = article;
-  const first = tokens[phrase.from];
-  const last = tokens[phrase.to - 1];
+  const first = tokens.at(phrase.from);
+  const last = tokens.at(phrase.to - 1);
   if (first === undefined || last === undefined) return null;
   let best: MentionRef | null = null;
   for (const m of article.mentionsIn(first.start, last.end)) {
-    const index = tokenAtOrAfter(tokens, m.start);
+    const index = tokens.atOrAfter(m.start);
     if (afterPreposition(tokens, index, phrase.from)) continue;
     // "The Albanian interior said": a country's adjective before a noun is not the speaker.
-    const next = tokens[tokenAtOrAfter(tokens, m.end)];
-    if (m.entity.type === 'place' && index > phrase.from && DETERMINERS.has(tokens[index - 1]?.key ?? '') &&
+    const next = tokens.at(tokens.atOrAfter(m.end));
+    if (m.entity.type === 'place' && index > phrase.from && DETERMINERS.has(tokens.at(index - 1)?.key ?? '') &&
       next !== undefined && next.start < last.end && !next.cap && !next.caseless) continue;
     const better = best === null ||
       (TYPE_PRIORITY[m.entity.type] ?? 0) > (TYPE_PRIORITY[best.entity.type] ?? 0) ||
@@ -289,9 +289,9 @@ function pickMention(article: Article, phrase: Phrase, side: 'left' | 'right'): 
 function headRole(article: Article, phrase: Phrase): boolean {
   const { tokens } = article;
   let i = phrase.from;
-  while (i < phrase.to && DETERMINERS.has(tokens[i]?.key ?? '')) i++;
+  while (i < phrase.to && DETERMINERS.has(tokens.at(i)?.key ?? '')) i++;
   for (let k = i; k < Math.min(phrase.to, i + 3); k++) {
-    const t = tokens[k];
+    const t = tokens.at(k);
     if (t === undefined || (t.cap && !isRoleWord(t.key))) return false;
     if (isRoleWord(t.key)) return true;
   }
@@ -301,8 +301,8 @@ function headRole(article: Article, phrase: Phrase): boolean {
 /** ", Hélène Marchetti" right after token `end - 1`: the name in apposition. */
 function appositiveName(article: Article, end: number): Subject | null {
   const { tokens, text } = article;
-  const last = tokens[end - 1];
-  const next = tokens[end];
+  const last = tokens.at(end - 1);
+  const next = tokens.at(end);
   if (last === undefined || next === undefined || !/^\s*[,،]\s*$/u.test(text.slice(last.end, next.start))) return null;
   const mention = article.mentionsIn(next.start, next.end)[0];
   if (mention !== undefined && mention.start === next.start && mention.entity.type === 'person') {
@@ -310,27 +310,27 @@ function appositiveName(article: Article, end: number): Subject | null {
   }
   let to = end;
   while (to < tokens.length && to - end < 5) {
-    const t = tokens[to];
+    const t = tokens.at(to);
     if (t === undefined || !(t.cap || NAME_PARTICLES.has(t.key))) break;
-    if (to > end && !onlySpace(text, tokens[to - 1]?.end ?? 0, t.start)) break;
+    if (to > end && !onlySpace(text, tokens.at(to - 1)?.end ?? 0, t.start)) break;
     to++;
   }
   const run = nameRuns(article, { from: end, to })[0];
   if (run === undefined || run.from !== end || run.to - run.from < 2) return null;
-  return { kind: 'name', start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 };
+  return { kind: 'name', start: tokens.at(run.from)?.start ?? 0, end: tokens.at(run.to - 1)?.end ?? 0 };
 }
 
 /** What kind of subject a phrase is, if any. `side` says which end is nearest the verb. */
 export function classify(article: Article, phrase: Phrase, side: 'left' | 'right'): Subject | null {
   const { tokens } = article;
   if (phrase.from >= phrase.to) return null;
-  const first = tokens[phrase.from];
-  const last = tokens[phrase.to - 1];
+  const first = tokens.at(phrase.from);
+  const last = tokens.at(phrase.to - 1);
   if (first === undefined || last === undefined) return null;
 
   // "he said", "dit-il", "a-t-il déclaré", "sagte er".
   const lastPronoun = pronoun(last.key);
-  const beforeLast = tokens[phrase.to - 2];
+  const beforeLast = tokens.at(phrase.to - 2);
   if (lastPronoun !== null && (phrase.to - phrase.from === 1 || (beforeLast !== undefined && AUXILIARIES.has(beforeLast.key)))) {
     return { kind: 'pronoun', want: lastPronoun, at: last.start };
   }
@@ -356,30 +356,30 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
 
   // Scripts without capitals (Arabic, Hebrew…): the words next to the verb are the name.
   let caseless = true;
-  for (let i = phrase.from; i < phrase.to && caseless; i++) caseless = tokens[i]?.caseless ?? false;
+  for (let i = phrase.from; i < phrase.to && caseless; i++) caseless = tokens.at(i)?.caseless ?? false;
   if (caseless) return UNSPACED_START.test(article.text[first.start] ?? '') ? unspacedName(article, phrase) : caselessName(article, phrase, side);
 
   const runs = nameRuns(article, phrase);
   const run = side === 'left' ? runs[runs.length - 1] : runs[0];
   if (run !== undefined) {
-    return { kind: 'name', start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 };
+    return { kind: 'name', start: tokens.at(run.from)?.start ?? 0, end: tokens.at(run.to - 1)?.end ?? 0 };
   }
 
   let start = phrase.from;
-  while (start < phrase.to && NOT_NAME_START.has(tokens[start]?.key ?? '') && !DETERMINERS.has(tokens[start]?.key ?? '')) start++;
-  const span = { start: tokens[start]?.start ?? first.start, end: last.end };
+  while (start < phrase.to && NOT_NAME_START.has(tokens.at(start)?.key ?? '') && !DETERMINERS.has(tokens.at(start)?.key ?? '')) start++;
+  const span = { start: tokens.at(start)?.start ?? first.start, end: last.end };
   for (let i = phrase.from; i < phrase.to; i++) {
-    const key = tokens[i]?.key ?? '';
+    const key = tokens.at(i)?.key ?? '';
     if (DOCUMENT_WORDS.has(key)) {
-      const owner = possessive(tokens[i - 1]?.key ?? '') ?? possessive(tokens[i - 2]?.key ?? '');
+      const owner = possessive(tokens.at(i - 1)?.key ?? '') ?? possessive(tokens.at(i - 2)?.key ?? '');
       return { kind: 'document', ...span, message: MESSAGE_WORDS.has(key), owner };
     }
   }
   for (let i = phrase.to - 1; i >= phrase.from; i--) {
-    const key = tokens[i]?.key ?? '';
+    const key = tokens.at(i)?.key ?? '';
     const org = ORGANISATION_WORDS.has(key);
     if (org || isRoleWord(key)) {
-      const lead = tokens[start]?.key ?? '';
+      const lead = tokens.at(start)?.key ?? '';
       return { kind: 'description', ...span, head: key, org, definite: DETERMINERS.has(lead) && !INDEFINITE.has(lead) };
     }
   }
@@ -391,7 +391,7 @@ const isStop = (key: string): boolean => RIGHT_STOPS.has(key) || PREPOSITIONS.ha
 /** Arabic and other scripts without capitals: up to six words next to the verb, not across a preposition. */
 function caselessName(article: Article, phrase: Phrase, side: 'left' | 'right'): Subject | null {
   const { tokens } = article;
-  const stop = (i: number): boolean => isStop(tokens[i]?.key ?? '') || article.hitAt(i) !== undefined;
+  const stop = (i: number): boolean => isStop(tokens.at(i)?.key ?? '') || article.hitAt(i) !== undefined;
   let from = phrase.from;
   let to = phrase.to;
   if (side === 'left') {
@@ -404,7 +404,7 @@ function caselessName(article: Article, phrase: Phrase, side: 'left' | 'right'):
     while (to < phrase.to && to - from < 6 && !stop(to)) to++;
   }
   if (from >= to) return null;
-  return { kind: 'name', start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 };
+  return { kind: 'name', start: tokens.at(from)?.start ?? 0, end: tokens.at(to - 1)?.end ?? 0 };
 }
 
 // Chinese puts the speaker first and the circumstances after: 拉马在一份声明中说 (Rama, in a
@@ -415,8 +415,8 @@ const UNSPACED_ROLE = /.*(?:发言人|發言人|总理|總理|部长|部長|外�
 
 function unspacedName(article: Article, phrase: Phrase): Subject | null {
   const { tokens, text } = article;
-  const start = tokens[phrase.from]?.start ?? 0;
-  const words = text.slice(start, tokens[phrase.to - 1]?.end ?? start);
+  const start = tokens.at(phrase.from)?.start ?? 0;
+  const words = text.slice(start, tokens.at(phrase.to - 1)?.end ?? start);
   const cut = UNSPACED_CIRCUMSTANCE.exec(words);
   const before = cut === null ? words : words.slice(0, cut.index);
   const role = UNSPACED_ROLE.exec(before);
@@ -435,8 +435,8 @@ export function nameText(text: string, start: number, end: number): string {
 /** Organisation-looking names: an organisation noun or an acronym ("NSC", "Civil Aviation Authority"). */
 export function looksLikeOrganisation(article: Article, start: number, end: number): boolean {
   const { tokens } = article;
-  for (let i = tokenAtOrAfter(tokens, start); i < tokens.length; i++) {
-    const t = tokens[i];
+  for (let i = tokens.atOrAfter(start); i < tokens.length; i++) {
+    const t = tokens.at(i);
     if (t === undefined || t.start >= end) break;
     if (ORGANISATION_WORDS.has(t.key) || ACRONYM.test(article.text.slice(t.start, t.end))) return true;
   }
@@ -445,8 +445,8 @@ export function looksLikeOrganisation(article: Article, start: number, end: numb
 
 /** Gender an honorific gives the name that follows it ("Mrs Smith"). */
 export function honorificGender(article: Article, start: number): 'male' | 'female' | null {
-  const i = tokenEndingBefore(article.tokens, start);
-  const t = article.tokens[i];
+  const i = article.tokens.endingBefore(start);
+  const t = article.tokens.at(i);
   return t === undefined ? null : (HONORIFIC_GENDER.get(t.key) ?? null);
 }
 
@@ -454,22 +454,22 @@ export function honorificGender(article: Article, start: number): 'male' | 'fema
 
 function trimRole(article: Article, from: number, to: number): string | null {
   const { tokens, text } = article;
-  while (from < to && (DETERMINERS.has(tokens[from]?.key ?? '') || CONNECTORS.has(tokens[from]?.key ?? ''))) from++;
-  while (to > from && CONNECTORS.has(tokens[to - 1]?.key ?? '')) to--;
+  while (from < to && (DETERMINERS.has(tokens.at(from)?.key ?? '') || CONNECTORS.has(tokens.at(from)?.key ?? ''))) from++;
+  while (to > from && CONNECTORS.has(tokens.at(to - 1)?.key ?? '')) to--;
   if (from >= to) return null;
-  return text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  return text.slice(tokens.at(from)?.start ?? 0, tokens.at(to - 1)?.end ?? 0);
 }
 
 /** "Lawyer and politician Kreshnik Spahiu", "security expert Ergys Muzhaqi", "Prime Minister Edi Rama". */
 function rolePrefix(article: Article, start: number): string | null {
   const { tokens, text } = article;
-  const nearest = tokenEndingBefore(tokens, start);
-  const head = tokens[nearest];
+  const nearest = tokens.endingBefore(start);
+  const head = tokens.at(nearest);
   if (head === undefined || !onlySpace(text, head.end, start) || !isRoleWord(head.key)) return null;
   let from = nearest;
   let cursor = head.start;
   for (let i = nearest - 1; i >= 0 && nearest - i < 8; i--) {
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t === undefined || !onlySpace(text, t.end, cursor) || article.hitAt(i) !== undefined) break;
     if (DETERMINERS.has(t.key) && !CONNECTORS.has(t.key)) break;
     if (!CONNECTORS.has(t.key)) {
@@ -483,16 +483,22 @@ function rolePrefix(article: Article, start: number): string | null {
 
 const CLAUSE_BOUNDARY = new Set([',', '،', ';', '؛', ':', '(', ')', '—', '–', '\n', '.', '!', '?']);
 
+/** A clause boundary between `from` and `to` (every name in the text is checked: no slices). */
+function clauseBoundaryIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BOUNDARY.has(text[k] ?? '')) return true;
+  return false;
+}
+
 /** A short segment between punctuation that reads as a role: "The Director of the …", "the prime minister". */
 function roleSegment(article: Article, from: number, to: number): string | null {
   const { tokens } = article;
   if (to - from < 1 || to - from > MAX_PHRASE) return null;
   let k = from;
-  while (k < to && DETERMINERS.has(tokens[k]?.key ?? '')) k++;
+  while (k < to && DETERMINERS.has(tokens.at(k)?.key ?? '')) k++;
   let hasRole = false;
-  for (let i = k; i < Math.min(to, k + 3); i++) hasRole ||= isRoleWord(tokens[i]?.key ?? '');
+  for (let i = k; i < Math.min(to, k + 3); i++) hasRole ||= isRoleWord(tokens.at(i)?.key ?? '');
   for (let i = from; i < to; i++) {
-    const key = tokens[i]?.key ?? '';
+    const key = tokens.at(i)?.key ?? '';
     if (article.hitAt(i) !== undefined || key === 'who' || key === 'which') return null;
   }
   return hasRole ? trimRole(article, from, to) : null;
@@ -504,15 +510,15 @@ function roleBeforeComma(article: Article, start: number): string | null {
   let c = start - 1;
   while (c >= 0 && text[c] === ' ') c--;
   if (text[c] !== ',') return null;
-  const to = tokenEndingBefore(tokens, c + 1) + 1;
+  const to = tokens.endingBefore(c + 1) + 1;
   let from = to;
   for (let i = to - 1; i >= 0 && to - i <= MAX_PHRASE; i--) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
+    const t = tokens.at(i);
+    const next = tokens.at(i + 1);
     if (t === undefined) break;
-    const gap = text.slice(t.end, i + 1 < to && next !== undefined ? next.start : c);
+    const gapEnd = i + 1 < to && next !== undefined ? next.start : c;
     // "…,” said the deputy mayor for transport, Hélène Marchetti": the verb is not the role.
-    if ([...gap].some((ch) => CLAUSE_BOUNDARY.has(ch)) || article.hitAt(i) !== undefined) break;
+    if (clauseBoundaryIn(text, t.end, gapEnd) || article.hitAt(i) !== undefined) break;
     from = i;
   }
   return roleSegment(article, from, to);
@@ -524,13 +530,13 @@ function roleAfterComma(article: Article, end: number): string | null {
   let c = end;
   while (c < text.length && text[c] === ' ') c++;
   if (text[c] !== ',') return null;
-  const from = tokenAtOrAfter(tokens, c + 1);
+  const from = tokens.atOrAfter(c + 1);
   let to = from;
   let cursor = c + 1;
   while (to < tokens.length && to - from <= MAX_PHRASE) {
-    const t = tokens[to];
+    const t = tokens.at(to);
     if (t === undefined) break;
-    if ([...text.slice(cursor, t.start)].some((ch) => CLAUSE_BOUNDARY.has(ch))) break;
+    if (clauseBoundaryIn(text, cursor, t.start)) break;
     cursor = t.end;
     to++;
   }

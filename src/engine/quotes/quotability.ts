@@ -16,7 +16,7 @@
  *     way — and a scare quote otherwise; the caller checks that too.
  */
 import type { MarkedSpan } from './marks.ts';
-import { onlySpace, tokenAtOrAfter, tokenEndingBefore, type Token } from './tokens.ts';
+import { onlySpace, type Token, type TokenList } from './tokens.ts';
 
 export type Quotability = 'quotation' | 'short' | 'fragment' | 'no';
 
@@ -39,12 +39,16 @@ const NAMING_WORDS = new Set(['so-called', 'dubbed', 'named', 'nicknamed', 'code
 const UNSPACED_NAME = /^[\p{Script=Han}]{2,16}(?:组织|組織|集团|集團|公司|政府|委员会|委員會|部|党|黨|社|局|署)$/u;
 const UTTERANCE_END = /[.!?…,;:؟。！？]$/u;
 
-function wordsIn(tokens: readonly Token[], span: MarkedSpan): Token[] {
+/** Token indexes [first, last] of the words inside the span (last < first when none). */
+function wordRange(tokens: TokenList, span: MarkedSpan): { first: number; last: number } {
+  return { first: tokens.atOrAfter(span.start), last: tokens.endingBefore(span.end) };
+}
+
+function wordsIn(tokens: TokenList, { first, last }: { first: number; last: number }): Token[] {
   const words: Token[] = [];
-  for (let i = tokenAtOrAfter(tokens, span.start); i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === undefined || t.end > span.end) break;
-    words.push(t);
+  for (let i = first; i <= last; i++) {
+    const t = tokens.at(i);
+    if (t !== undefined) words.push(t);
   }
   return words;
 }
@@ -64,24 +68,31 @@ function titleLike(text: string, words: readonly Token[], span: MarkedSpan): boo
   return content >= 2;
 }
 
-export function quotability(text: string, tokens: readonly Token[], span: MarkedSpan): Quotability {
-  const words = wordsIn(tokens, span);
+export function quotability(text: string, tokens: TokenList, span: MarkedSpan): Quotability {
+  // Most spans are long quotations: count their words from offsets, and make tokens only
+  // for the few checks that read them.
+  const range = wordRange(tokens, span);
+  let spaced = 0;
+  for (let i = range.first; i <= range.last; i++) if (!UNSPACED_START.test(text[tokens.start(i)] ?? '')) spaced++;
   const unspaced = span.text.match(UNSPACED)?.length ?? 0;
   // Unspaced scripts are tokenised one character at a time (tokens.ts): count them apart.
-  const count = words.filter((w) => !UNSPACED_START.test(text[w.start] ?? '')).length + Math.floor(unspaced / 2);
-  if (count >= MIN_WORDS) return titleLike(text, words, span) || unspacedName(span.text) ? 'no' : 'quotation';
+  const count = spaced + Math.floor(unspaced / 2);
+  if (count >= MIN_WORDS) {
+    if (range.last - range.first + 1 > MAX_TITLE_WORDS) return unspacedName(span.text) ? 'no' : 'quotation';
+    return titleLike(text, wordsIn(tokens, range), span) || unspacedName(span.text) ? 'no' : 'quotation';
+  }
   if (count === 0) return 'no';
   // The comma dropped from the end of the text still counts as the utterance's end.
   const inside = text.slice(span.start, span.closed ? span.after - 1 : span.after).trimEnd();
   if (UTTERANCE_END.test(inside)) return 'short';
-  const first = words[0];
+  const first = range.first <= range.last ? tokens.at(range.first) : undefined;
   if (first === undefined || first.cap || namedBefore(text, tokens, span)) return 'no';
   return 'fragment';
 }
 
 /** The word before the opening mark says the span is a name or a term (NAMING_WORDS). */
-function namedBefore(text: string, tokens: readonly Token[], span: MarkedSpan): boolean {
-  const before = tokens[tokenEndingBefore(tokens, span.open)];
+function namedBefore(text: string, tokens: TokenList, span: MarkedSpan): boolean {
+  const before = tokens.at(tokens.endingBefore(span.open));
   if (before === undefined || !onlySpace(text, before.end, span.open)) return false;
   return NAMING_WORDS.has(before.key) || NAMING_WORDS.has(text.slice(Math.max(0, before.end - 2), before.end));
 }

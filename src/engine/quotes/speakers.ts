@@ -9,11 +9,11 @@ import type { EntityResult, Speaker, Span } from '../types.ts';
 import type { Article } from './article.ts';
 import { eventsBetween, type SpeechEvent } from './events.ts';
 import {
-  ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, HONORIFIC_GENDER, NEWS_OUTLET, SYSTEM_WORDS, WIRE_SERVICES,
+  ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, NEWS_OUTLET, SYSTEM_WORDS, WIRE_SERVICES,
   capitalCountry, stem, type Want,
 } from './lexicon.ts';
 import { honorificGender, looksLikeOrganisation, nameRuns, nameText, roleAround, type Subject } from './phrases.ts';
-import { fold, tokenAtOrAfter } from './tokens.ts';
+import { fold } from './tokens.ts';
 
 export interface Identity {
   key: string;
@@ -109,6 +109,8 @@ export class Resolver {
   private readonly byFullName: ReadonlyMap<string, string>;
   private readonly bySurname: ReadonlyMap<string, string>;
   private readonly identities = new Map<string, Identity>();
+  /** Pack entity id → its identity: every mention of the text resolves through here. */
+  private readonly entityIdentities = new Map<string, Identity>();
   private readonly unknownBySurname = new Map<string, Identity>();
   private introRoles: Map<string, string | null> | null = null;
   private candidateList: Span[] | null = null;
@@ -154,7 +156,7 @@ export class Resolver {
   // ---- Names ---------------------------------------------------------------------------
 
   private entityIdentity(id: string): Identity | null {
-    const cached = this.identities.get(`entity:${id}`);
+    const cached = this.entityIdentities.get(id);
     if (cached) return cached;
     const result = this.results.get(id);
     const entity = this.packEntities.get(id);
@@ -167,7 +169,7 @@ export class Resolver {
       gender: entity?.gender ?? null,
       packRole: entity?.role || result?.role || null,
     };
-    this.identities.set(identity.key, identity);
+    this.entityIdentities.set(id, identity);
     return identity;
   }
 
@@ -263,11 +265,10 @@ export class Resolver {
     }
     // "Mrs Anna Smith": a name after an honorific is a person, even if she never speaks.
     const { tokens } = article;
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const t = tokens[i];
-      if (t === undefined || !HONORIFIC_GENDER.has(t.key) || !tokens[i + 1]?.cap || article.quoted(t.start)) continue;
+    for (const i of article.honorifics) {
+      if (!tokens.at(i + 1)?.cap) continue;
       const run = nameRuns(article, { from: i, to: Math.min(tokens.length, i + 5) })[0];
-      if (run !== undefined) spans.push({ start: tokens[run.from]?.start ?? 0, end: tokens[run.to - 1]?.end ?? 0 });
+      if (run !== undefined) spans.push({ start: tokens.at(run.from)?.start ?? 0, end: tokens.at(run.to - 1)?.end ?? 0 });
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     this.candidateList = spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]?.start);
@@ -363,8 +364,8 @@ export class Resolver {
   private describedInPack(subject: Extract<Subject, { kind: 'description' }>, before: number): Resolution | null {
     const { tokens } = this.article;
     const words: string[] = [];
-    for (let i = tokenAtOrAfter(tokens, subject.start); i < tokens.length && (tokens[i]?.end ?? Infinity) <= subject.end; i++) {
-      const key = tokens[i]?.key ?? '';
+    for (let i = tokens.atOrAfter(subject.start); i < tokens.length && (tokens.at(i)?.end ?? Infinity) <= subject.end; i++) {
+      const key = tokens.at(i)?.key ?? '';
       if (!DETERMINERS.has(key) && key.length > 1) words.push(key);
     }
     let fits: readonly string[] | null = null;
@@ -395,9 +396,9 @@ export class Resolver {
 
   private unnamed(start: number, end: number, type: EntityType | 'unknown'): Resolution {
     const { tokens, text } = this.article;
-    let from = tokenAtOrAfter(tokens, start);
-    while (DETERMINERS.has(tokens[from]?.key ?? '') && (tokens[from + 1]?.start ?? end) < end) from++;
-    const words = text.slice(tokens[from]?.start ?? start, end);
+    let from = tokens.atOrAfter(start);
+    while (DETERMINERS.has(tokens.at(from)?.key ?? '') && (tokens.at(from + 1)?.start ?? end) < end) from++;
+    const words = text.slice(tokens.at(from)?.start ?? start, end);
     const name = words.charAt(0).toLocaleUpperCase() + words.slice(1);
     const key = `unnamed:${fold(name)}`;
     const identity = this.identities.get(key) ?? { key, name, entityId: null, type, gender: null, packRole: null };
@@ -439,11 +440,11 @@ export class Resolver {
       if (m.entity.type === 'system') system ??= text.slice(m.start, m.end);
     }
     if (system === null) {
-      for (let i = tokenAtOrAfter(tokens, context.sentenceStart); i < tokens.length; i++) {
-        const t = tokens[i];
+      for (let i = tokens.atOrAfter(context.sentenceStart); i < tokens.length; i++) {
+        const t = tokens.at(i);
         if (t === undefined || t.start >= context.open) break;
         if (!SYSTEM_WORDS.has(t.key)) continue;
-        const before = tokens[i - 1];
+        const before = tokens.at(i - 1);
         system = before?.cap ? text.slice(before.start, before.end) : `the ${text.slice(t.start, t.end)}`;
         break;
       }

@@ -70,8 +70,93 @@ function makeToken(text: string, start: number, end: number): Token {
   };
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The words of a text, as parallel arrays of offsets. A page has ~1 word per 6 characters
+ * and attribution reads only the few around quotation marks and speech cues, so a word
+ * becomes a `Token` object only when something asks for it (`at`), and the scans that touch
+ * every word (`key`) read its folded form without keeping an object per word alive.
+ */
+export class TokenList {
+  readonly length: number;
+  readonly #text: string;
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  /** Keys that are not the fold of the token's own text: the verb of "a-t-il" is "a". */
+  readonly #keys: ReadonlyMap<number, string>;
+  readonly #made: (Token | undefined)[];
+
+  constructor(text: string, starts: readonly number[], ends: readonly number[], keys: ReadonlyMap<number, string>) {
+    this.length = starts.length;
+    this.#text = text;
+    this.#starts = Int32Array.from(starts);
+    this.#ends = Int32Array.from(ends);
+    this.#keys = keys;
+    this.#made = new Array<Token | undefined>(starts.length);
+  }
+
+  /** Token `i`, or undefined out of range. */
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    let token = this.#made[i];
+    if (token === undefined) {
+      token = makeToken(this.#text, this.#starts[i] ?? 0, this.#ends[i] ?? 0);
+      const key = this.#keys.get(i);
+      if (key !== undefined) token.key = key;
+      this.#made[i] = token;
+    }
+    return token;
+  }
+
+  /** Token `i`'s key without making the token ('' out of range). */
+  key(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    const made = this.#made[i];
+    if (made !== undefined) return made.key;
+    return this.#keys.get(i) ?? fold(this.#text.slice(this.#starts[i] ?? 0, this.#ends[i] ?? 0));
+  }
+
+  /** Offset where token `i` starts (0 out of range). */
+  start(i: number): number {
+    return this.#starts[i] ?? 0;
+  }
+
+  /** Index of the first token that starts at or after `pos`. */
+  atOrAfter(pos: number): number {
+    return firstAtLeast(this.#starts, pos, this.length);
+  }
+
+  /** Index of the last token that ends at or before `pos`, or -1. */
+  endingBefore(pos: number): number {
+    return firstAtLeast(this.#ends, pos + 1, this.length) - 1;
+  }
+}
+
+/** The first index in sorted `values[0..length)` holding a value >= `pos` (`length` when none). */
+function firstAtLeast(values: Int32Array, pos: number, length: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Offsets of the words, filled by one regex pass. */
+class WordOffsets {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly keys = new Map<number, string>();
+
+  push(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
+export function tokenize(text: string): TokenList {
+  const words = new WordOffsets();
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
@@ -82,18 +167,19 @@ export function tokenize(text: string): Token[] {
       // word after it, which is where the subject of an inverted verb is looked for. The verb
       // token runs up to the pronoun so that nothing stands between the two.
       const pronounStart = start + word.length - inverted[2].length;
-      tokens.push({ ...makeToken(text, start, pronounStart), key: fold(inverted[1]) },
-        makeToken(text, pronounStart, start + word.length));
+      words.keys.set(words.starts.length, fold(inverted[1]));
+      words.push(start, pronounStart);
+      words.push(pronounStart, start + word.length);
       continue;
     }
     // A run that touches an unspaced script ("伊朗", "2009年以来") at either end.
     if ((word.charCodeAt(0) >= 128 || word.charCodeAt(word.length - 1) >= 128) && UNSPACED_CHAR.test(word)) {
-      pushUnspaced(tokens, text, start, start + word.length);
+      pushUnspaced(words, text, start, start + word.length);
       continue;
     }
-    tokens.push(makeToken(text, start, start + word.length));
+    words.push(start, start + word.length);
   }
-  return tokens;
+  return new TokenList(text, words.starts, words.ends, words.keys);
 }
 
 /**
@@ -101,50 +187,33 @@ export function tokenize(text: string): Token[] {
  * verbs (说, 表示) and the names before them are found like words. Other letters in the same
  * run ("Facebook的") stay together.
  */
-function pushUnspaced(tokens: Token[], text: string, start: number, end: number): void {
+function pushUnspaced(words: WordOffsets, text: string, start: number, end: number): void {
   let run = start;
   for (let k = start; k < end; k++) {
     if (!UNSPACED_CHAR.test(text[k] ?? '')) continue;
-    pushRun(tokens, text, run, k);
-    tokens.push(makeToken(text, k, k + 1));
+    pushRun(words, text, run, k);
+    words.push(k, k + 1);
     run = k + 1;
   }
-  pushRun(tokens, text, run, end);
+  pushRun(words, text, run, end);
 }
 
 /** Letters between unspaced characters; a lone joiner ("阿德里安-沃森") is not a word. */
-function pushRun(tokens: Token[], text: string, start: number, end: number): void {
-  if (start < end && !JOINERS_ONLY.test(text.slice(start, end))) tokens.push(makeToken(text, start, end));
-}
-
-/** Index of the first token that starts at or after `pos`. */
-export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the last token that ends at or before `pos`, or -1. */
-export function tokenEndingBefore(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+function pushRun(words: WordOffsets, text: string, start: number, end: number): void {
+  if (start < end && !JOINERS_ONLY.test(text.slice(start, end))) words.push(start, end);
 }
 
 const SPACE = /\s/u;
 
+/**
+ * `\s` for one character. Attribution asks this of nearly every character near a quotation
+ * or a cue, so ASCII (tab to carriage return, and the space) is decided from the code alone.
+ */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(ch);
 }
 
 /** Only white space between `from` and `to`. */
