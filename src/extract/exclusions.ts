@@ -70,9 +70,9 @@ function hasSkippedToken(value: string): boolean {
  * Is this element's subtree left out of the article text?
  * `insideArticle`: the element is inside an `<article>`, where a `<header>` is the
  * article's own (headline, standfirst) rather than the site's masthead.
+ * `tag`: el.localName, when the caller has read it already.
  */
-export function isSkippedElement(el: Element, insideArticle: boolean): boolean {
-  const tag = el.localName;
+export function isSkippedElement(el: Element, insideArticle: boolean, tag = el.localName): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === 'header' && !insideArticle) return true;
   if (!el.hasAttributes()) return false;

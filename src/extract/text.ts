@@ -57,13 +57,12 @@ function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0xfeff;
 }
 
-/** A collapsed space not yet written: its U+0020 in the page, or null for a synthetic one. */
-interface PendingSpace {
-  node: Text | null;
-  offset: number;
-}
-
-const SYNTHETIC_SPACE: PendingSpace = { node: null, offset: -1 };
+/**
+ * Where a run of words stops: at a character that is whitespace (isSpace; JS's \s is the
+ * same set plus the BOM) or invisible, except for a lone U+0020 followed by more words.
+ * One native scan finds it; the walk looks at single characters only around such stops.
+ */
+const RUN_END = /[^\S ]|[\u00ad\u200b]| (?![^\s\u00ad\u200b])/g;
 
 export interface CollectedText {
   text: string;
@@ -86,7 +85,14 @@ class TextCollector {
   private undoParts = 0;
   private undoLength = 0;
   private undoSegments = 0;
-  private pending: PendingSpace | null = null;
+  /**
+   * A collapsed space not yet written (it is written only if more words follow in the
+   * block): the page's U+0020 at `spaceOffset` in `spaceNode`, or a synthetic one when
+   * `spaceNode` is null.
+   */
+  private spaceDue = false;
+  private spaceNode: Text | null = null;
+  private spaceOffset = 0;
 
   /** The kinds of the block elements we are inside, innermost last. */
   readonly kinds: BlockKind[] = [];
@@ -104,7 +110,8 @@ class TextCollector {
   breakBlock(): void {
     if (!this.open) return;
     this.open = false;
-    this.pending = null;
+    this.spaceDue = false;
+    // Every piece ends with a word: the last one ends the block's text.
     const text = this.parts.length > 0 ? (this.parts[this.parts.length - 1] ?? '') : '';
     if (this.blockLoose && this.length - this.blockStart < MIN_LOOSE_LENGTH && !SENTENCE_END.test(text)) {
       this.parts.length = this.undoParts;
@@ -117,9 +124,13 @@ class TextCollector {
 
   /** A <br>: a space, unless one is already due. */
   lineBreak(): void {
-    if (this.open && this.pending === null) this.pending = SYNTHETIC_SPACE;
+    if (this.open && !this.spaceDue) this.dueSpace(null, 0);
   }
 
+  /**
+   * Copies `node` in as few pieces as possible: a run of words separated by lone U+0020
+   * spaces needs no collapsing, so it is taken whole (most text nodes are one run).
+   */
   addText(node: Text): void {
     const data = node.data;
     const n = data.length;
@@ -136,34 +147,38 @@ class TextCollector {
         }
         // Leading whitespace of a block is dropped; a run that continues across nodes keeps
         // its first real space.
-        if (this.open && (this.pending === null || (this.pending.node === null && spaceAt >= 0))) {
-          this.pending = spaceAt >= 0 ? { node, offset: spaceAt } : SYNTHETIC_SPACE;
+        if (this.open && (!this.spaceDue || (this.spaceNode === null && spaceAt >= 0))) {
+          this.dueSpace(spaceAt >= 0 ? node : null, spaceAt);
         }
         i = j;
       } else if (isInvisible(c)) {
         i++;
       } else {
-        let j = i + 1;
-        while (j < n) {
-          const d = data.charCodeAt(j);
-          if (isSpace(d) || isInvisible(d)) break;
-          j++;
-        }
-        this.emitWord(node, i, j);
-        i = j;
+        RUN_END.lastIndex = i + 1;
+        // Every RUN_END match is one character long.
+        const end = RUN_END.test(data) ? RUN_END.lastIndex - 1 : n;
+        this.addRun(node, i === 0 && end === n ? data : data.slice(i, end), i);
+        i = end;
       }
     }
   }
 
-  private emitWord(node: Text, from: number, to: number): void {
+  private dueSpace(node: Text | null, offset: number): void {
+    this.spaceDue = true;
+    this.spaceNode = node;
+    this.spaceOffset = offset;
+  }
+
+  /** Words of `node` (`run`, from `offset` in it), after the space due before them. */
+  private addRun(node: Text, run: string, offset: number): void {
     if (!this.open) this.openBlock();
-    const pending = this.pending;
-    if (pending !== null) {
-      this.pending = null;
-      if (pending.node !== null) this.emit(pending.node, pending.offset, pending.offset + 1);
+    if (this.spaceDue) {
+      this.spaceDue = false;
+      // A space from the page is a U+0020 by construction.
+      if (this.spaceNode !== null) this.emit(this.spaceNode, ' ', this.spaceOffset);
       else this.append(' ');
     }
-    this.emit(node, from, to);
+    this.emit(node, run, offset);
   }
 
   private openBlock(): void {
@@ -191,24 +206,58 @@ class TextCollector {
     this.length += synthetic.length;
   }
 
-  private emit(node: Text, from: number, to: number): void {
+  /** `piece` is node.data from `offset` on: a new segment, or the last one extended. */
+  private emit(node: Text, piece: string, offset: number): void {
+    const length = piece.length;
     const last = this.segments[this.segments.length - 1];
     if (
       last !== undefined && last.node === node && last.end === this.length &&
-      last.nodeOffset + (last.end - last.start) === from
+      last.nodeOffset + (last.end - last.start) === offset
     ) {
-      last.end += to - from;
+      last.end += length;
     } else {
-      this.segments.push({ node, start: this.length, end: this.length + (to - from), nodeOffset: from });
+      this.segments.push({ node, start: this.length, end: this.length + length, nodeOffset: offset });
     }
-    this.parts.push(from === 0 && to === node.data.length ? node.data : node.data.slice(from, to));
-    this.length += to - from;
+    this.parts.push(piece);
+    this.length += length;
   }
 
   finish(): CollectedText {
     this.breakBlock();
     return { text: this.parts.join(''), blocks: this.blocks, segments: this.segments };
   }
+}
+
+/**
+ * Children past this many are read by index. Chromium's nextSibling is cheap and its
+ * childNodes list costs an allocation per element, so short child lists (nearly all) are
+ * read by nextSibling; happy-dom's nextSibling is an indexOf in the parent, so reading a
+ * long child list that way would be quadratic. Linear in both, with one code path.
+ */
+const SIBLINGS_BEFORE_INDEX = 32;
+
+/** One open element of the walk. */
+interface Frame {
+  el: Element;
+  /** How many children were visited, and the last of them while reading by nextSibling. */
+  visited: number;
+  child: ChildNode | null;
+  /** el.childNodes, once the walk reads it by index. */
+  list: NodeListOf<ChildNode> | null;
+  /** Its tag's effect on blocks, looked up once on the way in and reused on the way out. */
+  breaks: boolean;
+  kind: BlockKind | undefined;
+  article: boolean;
+}
+
+function nextChild(frame: Frame): ChildNode | null {
+  const visited = frame.visited++;
+  if (frame.list === null) {
+    if (visited === 0) return (frame.child = frame.el.firstChild);
+    if (visited < SIBLINGS_BEFORE_INDEX) return (frame.child = frame.child?.nextSibling ?? null);
+    frame.list = frame.el.childNodes;
+  }
+  return frame.list.item(visited);
 }
 
 /**
@@ -219,20 +268,22 @@ class TextCollector {
  */
 export class TextWalk {
   readonly #out = new TextCollector();
-  readonly #root: Element;
   readonly #maxLength: number;
   #articleDepth: number;
   #truncated = false;
-  // An explicit stack (deep pages must not overflow the call stack) of child-list iterators:
-  // O(1) per step in Chromium and in happy-dom, whose nextSibling is an indexOf and whose
-  // indexed NodeList access goes through a Proxy.
-  readonly #stack: { el: Element; children: Iterator<ChildNode> }[];
+  /**
+   * The open elements, innermost at `#depth - 1`: an explicit stack, as deep pages must not
+   * overflow the call stack. Frames past the depth are kept for reuse: a page has tens of
+   * thousands of elements but only a few levels.
+   */
+  readonly #frames: Frame[];
+  #depth = 1;
 
   constructor(root: Element, maxLength = Number.POSITIVE_INFINITY) {
-    this.#root = root;
     this.#maxLength = maxLength;
     this.#articleDepth = root.closest('article') !== null ? 1 : 0;
-    this.#stack = [{ el: root, children: root.childNodes[Symbol.iterator]() }];
+    // The root's own tag never opens or closes a block: the walk is inside it throughout.
+    this.#frames = [{ el: root, child: null, visited: 0, list: null, breaks: false, kind: undefined, article: false }];
   }
 
   get truncated(): boolean {
@@ -241,48 +292,74 @@ export class TextWalk {
 
   /** Visits up to `budget` nodes; true when the walk is over. */
   step(budget: number): boolean {
+    this.#resume();
     const out = this.#out;
-    const stack = this.#stack;
-    for (let visited = 0; visited < budget; visited++) {
-      const frame = stack[stack.length - 1];
-      if (frame === undefined) return true;
-      const step = frame.children.next();
-      const node = step.done === true ? undefined : step.value;
-      if (node === undefined) {
-        stack.pop();
-        if (frame.el !== this.#root) this.#leave(frame.el);
+    for (let visited = 0; visited < budget && this.#depth > 0; visited++) {
+      const frame = this.#frames[this.#depth - 1]!;
+      const node = nextChild(frame);
+      if (node === null) {
+        this.#depth--;
+        this.#leave(frame);
         if (out.textLength > this.#maxLength && !out.inBlock) {
-          this.#truncated = stack.length > 0;
-          stack.length = 0;
-          return true;
+          this.#truncated = this.#depth > 0;
+          this.#depth = 0;
         }
-      } else if (node.nodeType === TEXT_NODE) {
-        out.addText(node as Text);
-      } else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element, this.#articleDepth > 0)) {
-        this.#enter(node as Element);
-        stack.push({ el: node as Element, children: node.childNodes[Symbol.iterator]() });
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === TEXT_NODE) out.addText(node as Text);
+      else if (type === ELEMENT_NODE) {
+        const tag = (node as Element).localName;
+        if (!isSkippedElement(node as Element, this.#articleDepth > 0, tag)) this.#enter(node as Element, tag);
       }
     }
-    return stack.length === 0;
+    return this.#depth === 0;
   }
 
   finish(): CollectedText {
     return this.#out.finish();
   }
 
-  #enter(el: Element): void {
-    const tag = el.localName;
-    if (tag === 'article') this.#articleDepth++;
-    if (tag === 'br') this.#out.lineBreak();
-    else if (BREAKING_TAGS.has(tag)) this.#out.breakBlock();
-    const kind = BLOCK_KINDS.get(tag);
-    if (kind !== undefined) this.#out.kinds.push(kind);
+  /**
+   * Between slices the live page may have moved a node the walk stands on; its nextSibling
+   * would then lead into another part of the page. Its old parent is read on by index
+   * instead, as a live child list would be.
+   */
+  #resume(): void {
+    for (let d = 0; d < this.#depth; d++) {
+      const frame = this.#frames[d]!;
+      if (frame.list === null && frame.child !== null && frame.child.parentNode !== frame.el) {
+        frame.list = frame.el.childNodes;
+      }
+    }
   }
 
-  #leave(el: Element): void {
-    const tag = el.localName;
-    if (tag === 'article') this.#articleDepth--;
-    if (BREAKING_TAGS.has(tag)) this.#out.breakBlock();
-    if (BLOCK_KINDS.has(tag)) this.#out.kinds.pop();
+  #enter(el: Element, tag: string): void {
+    const article = tag === 'article';
+    if (article) this.#articleDepth++;
+    const breaks = BREAKING_TAGS.has(tag);
+    if (tag === 'br') this.#out.lineBreak();
+    else if (breaks) this.#out.breakBlock();
+    const kind = BLOCK_KINDS.get(tag);
+    if (kind !== undefined) this.#out.kinds.push(kind);
+    const frame = this.#frames[this.#depth];
+    if (frame === undefined) {
+      this.#frames.push({ el, child: null, visited: 0, list: null, breaks, kind, article });
+    } else {
+      frame.el = el;
+      frame.child = null;
+      frame.visited = 0;
+      frame.list = null;
+      frame.breaks = breaks;
+      frame.kind = kind;
+      frame.article = article;
+    }
+    this.#depth++;
+  }
+
+  #leave(frame: Frame): void {
+    if (frame.article) this.#articleDepth--;
+    if (frame.breaks) this.#out.breakBlock();
+    if (frame.kind !== undefined) this.#out.kinds.pop();
   }
 }

@@ -32,6 +32,21 @@ describe('extraction in slices', () => {
     expect(sliced.truncated).toBe(false);
   });
 
+  it('does not follow a node the page moved between slices into another region', () => {
+    const doc = parse(
+      `<html><body><article>${paragraphs}</article><nav><p>Menu entry one</p><p>Menu entry two</p></nav></body></html>`,
+    );
+    const extraction = new ArticleExtraction(doc);
+    // Into the first paragraph, then the page moves it into the menu.
+    extraction.step(2);
+    const first = doc.querySelector('article p')!;
+    doc.querySelector('nav')!.prepend(first);
+    while (!extraction.step(5));
+    const { article } = extraction.result();
+    expect(article.text).not.toContain('Menu entry');
+    expect(article.text).toContain('Paragraph 59 has bold words in it.');
+  });
+
   it('stops at the first block boundary past maxLength', () => {
     const { article, truncated } = extractArticle(parse(html), { maxLength: 200 });
     expect(truncated).toBe(true);

@@ -190,6 +190,29 @@ describe('text and blocks', () => {
     ]);
   });
 
+  it('takes a run of single-spaced words whole and cuts it only at other whitespace', () => {
+    const ex = extract('<html><body><p>one two three\nfour five  six</p></body></html>');
+    expect(ex.article.text).toBe('one two three four five six');
+    expectSegmentInvariant(ex);
+    // "\n" is synthetic; of the double space, the first U+0020 is kept.
+    expect(ex.segments.map((s) => [s.start, s.end, s.nodeOffset])).toEqual([
+      [0, 13, 0],
+      [14, 24, 14],
+      [24, 27, 25],
+    ]);
+  });
+
+  it('reads a parent with many children in order, text nodes and elements alike', () => {
+    const items = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? `<p>Paragraph ${i}.</p>` : `<b>bold ${i}</b> loose ${i}. `));
+    const ex = extract(`<html><body><main><div>${items.join('')}</div></main></body></html>`);
+    expectSegmentInvariant(ex);
+    const blocks = Array.from({ length: 40 }, (_, k) => {
+      const [a, b, c] = [3 * k, 3 * k + 1, 3 * k + 2];
+      return `Paragraph ${a}.\n\nbold ${b} loose ${b}. bold ${c} loose ${c}.`;
+    });
+    expect(ex.article.text).toBe(blocks.join('\n\n'));
+  });
+
   it.each([
     ['Arabic (RTL)', '<p dir="rtl">قال رئيس الوزراء <b>إيدي راما</b> إن الهجوم فشل.</p>'],
     ['Hebrew with Latin', '<p dir="rtl">ראש הממשלה Edi Rama אמר</p>'],
@@ -281,6 +304,11 @@ describe('metadata', () => {
   it('reads authors from rel=author links and bylines when no tag names them', () => {
     expect(extract(`<html><body><article><a rel="author" href="/a">Ana Mehmeti</a><p>${PROSE}</p></article></body></html>`).article.metadata.authors).toEqual(['Ana Mehmeti']);
     expect(extract(`<html><body><article><p class="byline">By Joe Doe</p><p>${PROSE}</p></article></body></html>`).article.metadata.authors).toEqual(['Joe Doe']);
+    // An author link wins over a byline, wherever each is.
+    expect(
+      extract(`<html><body><p class="byline">By Joe Doe</p><article><p>${PROSE}</p><a rel="author" href="/a">Ana Mehmeti</a></article></body></html>`)
+        .article.metadata.authors,
+    ).toEqual(['Ana Mehmeti']);
   });
 
   it.each([
