@@ -5,7 +5,6 @@
  */
 // The engine module holds only the prefilter (no other imports): cheap to pull into the loader.
 import { PREFILTER_HEAD_LENGTH, type PrefilterInput } from '../engine/detect/prefilter.ts';
-import { findArticleRootCheaply } from './root.ts';
 
 export type { PrefilterInput };
 
@@ -20,6 +19,21 @@ function metaText(doc: Document): string {
     if (content) values.push(content);
   }
   return values.join(' ');
+}
+
+/**
+ * Where the article probably is, without reading any paragraph text (root.ts scores
+ * candidates properly, but it and its exclusion lists would weigh on the loader that
+ * runs on every page): the first marked-up candidate.
+ */
+function likelyArticleRoot(doc: Document): Element {
+  return (
+    doc.querySelector('[itemprop~="articleBody"]') ??
+    doc.querySelector('article') ??
+    doc.querySelector('main') ??
+    doc.body ??
+    doc.documentElement
+  );
 }
 
 /** The first `limit` characters of text under `root`, skipping script-like parents. */
@@ -41,7 +55,7 @@ function openingText(doc: Document, root: Element, limit: number): string {
  * opening of the article root's text.
  */
 export function readPrefilterInput(doc: Document, url: string | null): PrefilterInput {
-  const root = findArticleRootCheaply(doc);
+  const root = likelyArticleRoot(doc);
   const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
     title: doc.title,

@@ -112,17 +112,3 @@ export function findArticleRoot(doc: Document): Element {
     body
   );
 }
-
-/**
- * The same choice without reading any paragraph text: the first marked-up candidate.
- * For the prefilter, which must not scan the page.
- */
-export function findArticleRootCheaply(doc: Document): Element {
-  return (
-    doc.querySelector('[itemprop~="articleBody"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('main') ??
-    doc.body ??
-    doc.documentElement
-  );
-}
