@@ -42,27 +42,21 @@ function decodeUrl(url: string): string {
 export type Triggered = Pick<Pack, 'triggers'>;
 
 interface Trigger {
+  text: string;
   /** Must start a word: the trigger is in a script that separates words with spaces. */
   start: boolean;
   /** Must also end a word: a short trigger, an acronym ("mek" is not "Mekong"). */
   end: boolean;
 }
 
-interface Compiled {
-  /** All triggers as one plain alternation, longest first. */
-  pattern: RegExp;
-  triggers: Map<string, Trigger>;
-}
+const compiledPacks = new WeakMap<Triggered, Trigger[]>();
 
-const compiledPacks = new WeakMap<Triggered, Compiled | null>();
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const LATIN_GREEK_CYRILLIC = /^[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
 /**
- * Word boundaries are checked in code, not with \p{L} in the regex: a regex with
- * Unicode property classes costs milliseconds to compile on first use in a fresh page,
- * which would be most of this check's budget.
+ * Word boundaries are checked in code, not with \p{L} in a regex: a regex with Unicode
+ * property classes costs milliseconds to compile on first use in a fresh page, which
+ * would be most of this check's budget (plain `indexOf` needs no compiling at all).
  */
 function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -74,37 +68,30 @@ function isWordChar(code: number): boolean {
  * A trigger in a spaced script must start a word ("tims" is not in "victims", "akshi"
  * not in "Sakshi"); a short one must also end it; longer ones may go on ("albania"
  * finds "albanian", "shqiperise"). Elsewhere (Arabic clitics, CJK) it may start anywhere.
+ * Pack triggers are stored folded (the validator checks): lower-casing is all that is
+ * left to do here, and it keeps this first call in a fresh page cheap.
  */
-function compile(pack: Triggered): Compiled | null {
-  let compiled = compiledPacks.get(pack);
-  if (compiled === undefined) {
-    const triggers = new Map<string, Trigger>();
+function compile(pack: Triggered): Trigger[] {
+  let triggers = compiledPacks.get(pack);
+  if (triggers === undefined) {
+    triggers = [];
     for (const raw of pack.triggers) {
-      const t = looseFold(raw.trim());
-      if (t === '') continue;
-      const start = LATIN_GREEK_CYRILLIC.test(t);
-      triggers.set(t, { start, end: start && t.length <= 4 });
+      const text = raw.trim().toLowerCase();
+      if (text === '') continue;
+      const start = LATIN_GREEK_CYRILLIC.test(text);
+      triggers.push({ text, start, end: start && text.length <= 4 });
     }
-    const alternatives = [...triggers.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(SPECIAL, '\\$&'));
-    compiled = alternatives.length ? { pattern: new RegExp(alternatives.join('|'), 'g'), triggers } : null;
-    compiledPacks.set(pack, compiled);
+    compiledPacks.set(pack, triggers);
   }
-  return compiled;
+  return triggers;
 }
 
-function occurs(haystack: string, pack: Triggered): boolean {
-  const compiled = compile(pack);
-  if (!compiled) return false;
-  const { pattern, triggers } = compiled;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(haystack); m !== null; m = pattern.exec(haystack)) {
-    const { start, end } = triggers.get(m[0])!;
-    const after = m.index + m[0].length;
-    const startsWord = !start || m.index === 0 || !isWordChar(haystack.charCodeAt(m.index - 1));
+function occursAsWord(haystack: string, { text, start, end }: Trigger): boolean {
+  for (let at = haystack.indexOf(text); at >= 0; at = haystack.indexOf(text, at + 1)) {
+    const after = at + text.length;
+    const startsWord = !start || at === 0 || !isWordChar(haystack.charCodeAt(at - 1));
     const endsWord = !end || after === haystack.length || !isWordChar(haystack.charCodeAt(after));
     if (startsWord && endsWord) return true;
-    // A longer alternative that failed may hide a shorter one at the same place.
-    pattern.lastIndex = m.index + 1;
   }
   return false;
 }
@@ -114,5 +101,5 @@ export function prefilter<P extends Triggered>(input: PrefilterInput, packs: rea
   if (packs.length === 0) return [];
   const url = input.url === null ? '' : decodeUrl(input.url).replace(URL_SEPARATORS, ' ');
   const haystack = looseFold([input.title ?? '', url, input.meta, input.head.slice(0, PREFILTER_HEAD_LENGTH)].join('\n'));
-  return packs.filter((pack) => occurs(haystack, pack));
+  return packs.filter((pack) => compile(pack).some((trigger) => occursAsWord(haystack, trigger)));
 }
