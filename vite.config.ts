@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -29,11 +29,31 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/**
+ * The content script is a small loader that imports its module chunks from the
+ * extension; the build lists those chunks as web-accessible on the curated sites only.
+ * On-demand analysis (activeTab) and "all sites" inject the same script anywhere, so the
+ * chunks must load on any page. (They hold only our code; Chrome exposes them no more
+ * than the content script it injects.)
+ */
+function contentChunksOnAnyPage(): CrxPlugin {
+  return {
+    name: 'sidelight:content-chunks-on-any-page',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if ('matches' in resource) resource.matches = ['<all_urls>'];
+      }
+      return manifest;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [crx({ manifest: manifestFor(browser), browser }), contentChunksOnAnyPage()],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -1,7 +1,7 @@
 /**
- * The background (service worker in Chrome, event page in Firefox): serves packs,
- * keeps the badge, and turns toolbar, menu and keyboard commands into messages to
- * the tab. All listeners are registered synchronously at the top level so that an
+ * The background (service worker in Chrome, event page in Firefox): runs the engine
+ * for the tabs (off their main threads), keeps the packs and the badge, and turns
+ * toolbar, menu and keyboard commands into messages to the tab. All listeners are registered synchronously at the top level so that an
  * event can wake the worker.
  */
 import browser from 'webextension-polyfill';
@@ -27,7 +27,10 @@ browser.runtime.onInstalled.addListener(async () => {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ANALYZE, title: 'Analyse this page with Sidelight', contexts: ['page'] });
 });
-browser.runtime.onStartup.addListener(() => void publishPrefilter());
+browser.runtime.onStartup.addListener(() => {
+  void publishPrefilter();
+  void syncAllSites();
+});
 browser.permissions.onAdded.addListener(() => void syncAllSites());
 browser.permissions.onRemoved.addListener(() => void syncAllSites());
 
@@ -54,7 +57,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     case 'page/analyze': {
       const wanted = new Set(message.payload.packIds);
       const packs = (await enabledPacks()).filter((p) => wanted.has(p.id));
-      const analysis = analyze(message.payload.article, packs);
+      // The content script already ran the prefilter (or the reader asked): try every pack it named.
+      const analysis = analyze(message.payload.article, packs, { prefilter: false });
       const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
       return pack ? { analysis, pack } : null;
     }

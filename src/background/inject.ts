@@ -17,5 +17,5 @@ export async function analyzeTab(tabId: number): Promise<void> {
     if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
     await browser.scripting.executeScript({ target: { tabId }, files: js });
   }
-  await sendToTab(tabId, 'page/analyze', null);
+  await sendToTab(tabId, 'page/force-analyze', null);
 }

@@ -92,6 +92,8 @@ export async function importPack(text: string, file: string): Promise<ImportResu
 export async function removePack(id: string): Promise<void> {
   const { [id]: _removed, ...rest } = await userPacks();
   await browser.storage.local.set({ [STORAGE.userPacks]: rest });
+  // A built-in pack of that id comes back as it was; an imported one re-imported later starts enabled.
+  if (!builtinPacks.some((p) => p.id === id)) await setPackEnabled(id, true);
 }
 
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {

@@ -20,7 +20,7 @@ import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
 import { PageWatch } from './watch.ts';
 
-const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/analyze'];
+const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/force-analyze'];
 
 function main(): void {
   const claimed = claimPage();
@@ -63,6 +63,8 @@ function main(): void {
       if (signal.aborted) return;
       const mute = (write: () => void) => (watch ? watch.mute(write) : write());
       session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
+      // Torn down while it started (the claim's abort handler saw no session yet).
+      if (signal.aborted) return session?.destroy();
       if (session) claim.watchContext();
     }
     watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
@@ -90,6 +92,19 @@ function main(): void {
     return next;
   }
 
+  let started = false;
+  /** The first start, in idle time, unless the reader or the popup asked first. */
+  function startOnce(): void {
+    if (started) return;
+    started = true;
+    void enqueue(() => start(false));
+  }
+  /** A start the reader asked for: it also stands for the idle-time one, which must not undo it. */
+  function forceStart(): Promise<void> {
+    started = true;
+    return enqueue(() => start(true));
+  }
+
   const handle = (message: unknown): Promise<unknown> | undefined =>
     isMessage<ToContent>(message, CONTENT_TYPES) ? answer(message) : undefined;
   const answer = async (message: Message<ToContent>): Promise<unknown> => {
@@ -103,15 +118,12 @@ function main(): void {
         return emptyStatus(!settings.disabledSites.includes(location.hostname));
       }
       case 'panel/toggle':
-        if (!session) await enqueue(() => start(true));
+        if (!session) await forceStart();
         session?.togglePanel();
         return null;
       case 'panel/open':
-        if (!session) await enqueue(() => start(true));
-        session?.openPanel();
-        return null;
-      case 'page/analyze':
-        await enqueue(() => start(true));
+      case 'page/force-analyze':
+        if (!session) await forceStart();
         session?.openPanel();
         return null;
     }
@@ -122,12 +134,20 @@ function main(): void {
     session = null;
   });
 
-  let started = false;
-  function startOnce(): void {
-    if (started) return;
-    started = true;
-    void enqueue(() => start(false));
-  }
+  // Settings changed elsewhere (popup, options): a site turned off loses Sidelight at
+  // once; new prefilter entries (a pack imported or disabled) are read at the next look.
+  const onStorage = (changes: Record<string, unknown>, area: string): void => {
+    if (area !== 'local') return;
+    if (STORAGE.prefilter in changes) entries = null;
+    const settings = changes[STORAGE.settings] as { newValue?: unknown } | undefined;
+    if (settings && session && readSettings(settings.newValue).disabledSites.includes(location.hostname)) {
+      session.destroy();
+      session = null;
+    }
+  };
+  ext!.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => ext?.storage.onChanged.removeListener(onStorage));
+
   // Off the critical path: the manifest runs us at document_idle; wait for idle time too.
   whenIdle(startOnce);
 }

@@ -39,6 +39,11 @@ export function claimPage(): PageClaim | null {
     if (!signal.aborted && !isContextValid()) controller.abort();
     return !signal.aborted;
   };
+  // The port below goes quiet once an idle service worker stops, so the reader's own
+  // next move also checks (cheap: no message, no worker wake-up).
+  window.addEventListener('pointerdown', stillValid, { capture: true, passive: true, signal });
+  document.addEventListener('visibilitychange', stillValid, { signal });
+
   let watching = false;
   const watchContext = (): void => {
     if (watching || signal.aborted) return;

@@ -9,13 +9,13 @@
  * changes (PageWatch), `refresh()` re-reads it and re-analyses only when the text
  * itself changed.
  */
-import browser from 'webextension-polyfill';
 import { ArticleExtraction, type Extracted, type TextSegment } from '../extract/index.ts';
 import type { Analysis } from '../engine/types.ts';
 import type { Pack } from '../pack/types.ts';
 import type { TabStatus } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
-import { STORAGE, type Settings } from '../shared/settings.ts';
+import { updateSettings } from '../shared/settings-store.ts';
+import type { Settings } from '../shared/settings.ts';
 import { Highlighter, type Mark } from './highlights.ts';
 import { HitIndex } from './hit-test.ts';
 import { isContextValid } from './lifecycle.ts';
@@ -71,12 +71,13 @@ export async function startSession({ signal, settings, packIds, mute }: SessionO
   const found = await analyzeArticle(extracted, packIds);
   if (signal.aborted) return null;
   if (!found) {
-    void sendToBackground('page/status', null);
+    void sendToBackground('page/status', null).catch(() => undefined);
     return null;
   }
   const { mountPageUi, PANEL_CSS } = await import('./ui-mount.tsx');
   if (signal.aborted) return null;
   await yieldToPage();
+  if (signal.aborted) return null;
   return new PageSession({ signal, settings, mute, packIds, extracted, ...found, mountPageUi, css: PANEL_CSS });
 }
 
@@ -311,10 +312,8 @@ class PageSession implements Session {
   }
 
   async #save(patch: Partial<Settings>): Promise<void> {
-    if (!isContextValid()) return;
-    const stored = await browser.storage.local.get(STORAGE.settings);
-    const current = (stored[STORAGE.settings] ?? {}) as Partial<Settings>;
-    await browser.storage.local.set({ [STORAGE.settings]: { ...current, ...patch } });
+    // A lost write of the reader's panel choice is not worth a page error.
+    if (isContextValid()) await updateSettings(patch).catch((error: unknown) => console.debug('[sidelight]', error));
   }
 
   #render(): void {

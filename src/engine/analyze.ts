@@ -43,17 +43,29 @@ export function packLexicon(pack: Pack): Lexicon {
   return lexicon;
 }
 
-export function analyze(article: ArticleText, packs: readonly Pack[]): Analysis {
+export interface AnalyzeOptions {
+  /**
+   * Run the cheap prefilter first (default). The extension turns it off: its content
+   * script has already prefiltered the page, and a reader who asks for an analysis
+   * wants every pack tried, even when the page's opening does not name the incident.
+   */
+  prefilter?: boolean;
+}
+
+export function analyze(article: ArticleText, packs: readonly Pack[], options: AnalyzeOptions = {}): Analysis {
   const { metadata } = article;
-  const candidates = prefilter(
-    {
-      title: article.title,
-      url: article.url,
-      meta: [metadata.description ?? '', metadata.siteName ?? '', metadata.keywords.join(' ')].join('\n'),
-      head: article.text.slice(0, PREFILTER_HEAD_LENGTH),
-    },
-    packs,
-  );
+  const candidates =
+    options.prefilter === false
+      ? packs
+      : prefilter(
+          {
+            title: article.title,
+            url: article.url,
+            meta: [metadata.description ?? '', metadata.siteName ?? '', metadata.keywords.join(' ')].join('\n'),
+            head: article.text.slice(0, PREFILTER_HEAD_LENGTH),
+          },
+          packs,
+        );
   const base = {
     schema: ANALYSIS_SCHEMA,
     url: article.url,

@@ -26,7 +26,7 @@ async function currentTab(): Promise<TabInfo | null> {
   return { id: tab.id, site };
 }
 
-/** The tab's status from its content script; none runs where the page was never matched. */
+/** The tab's status from its content script; none runs outside the curated sites unless the reader asked. */
 async function tabStatus(tab: TabInfo): Promise<TabStatus> {
   try {
     return await sendToTab(tab.id, 'status/get', null);

@@ -75,8 +75,8 @@ export interface ToContent {
   'status/get': { payload: null; reply: TabStatus };
   'panel/toggle': { payload: null; reply: void };
   'panel/open': { payload: null; reply: void };
-  /** Analyse even if the prefilter would skip the page (the reader asked). */
-  'page/analyze': { payload: null; reply: void };
+  /** Analyse even if the prefilter would skip the page (the reader asked), then open the panel. */
+  'page/force-analyze': { payload: null; reply: void };
 }
 
 export type Message<M> = { [K in keyof M]: { type: K; payload: M[K] extends { payload: infer P } ? P : never } }[keyof M];

@@ -1,4 +1,7 @@
-/** Read and update the reader's settings in storage.local (popup, options, content). */
+/**
+ * Read and update the reader's settings in storage.local (popup, options, the page's
+ * session, the background): each update re-reads and writes the whole record at once.
+ */
 import browser from 'webextension-polyfill';
 import { STORAGE, readSettings, type Settings } from './settings.ts';
 

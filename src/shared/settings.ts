@@ -6,7 +6,7 @@ export interface Settings {
   panelOpen: boolean;
   /** Hosts where the reader turned Sidelight off. */
   disabledSites: string[];
-  /** Built-in packs the reader disabled (user packs carry their own flag). */
+  /** Ids of the packs the reader disabled (built-in or imported). */
   disabledPacks: string[];
 }
 
@@ -16,8 +16,8 @@ export const DEFAULT_SETTINGS: Settings = { side: 'right', panelOpen: false, dis
 export function readSettings(stored: unknown): Settings {
   const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
-    side: s.side === 'left' ? 'left' : 'right',
-    panelOpen: s.panelOpen === true,
+    side: s.side === 'left' || s.side === 'right' ? s.side : DEFAULT_SETTINGS.side,
+    panelOpen: typeof s.panelOpen === 'boolean' ? s.panelOpen : DEFAULT_SETTINGS.panelOpen,
     disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x): x is string => typeof x === 'string') : [],
     disabledPacks: Array.isArray(s.disabledPacks) ? s.disabledPacks.filter((x): x is string => typeof x === 'string') : [],
   };

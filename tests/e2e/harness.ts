@@ -3,7 +3,7 @@
  * network closed, and fixture pages served at their real-looking URLs by routing
  * (so the production match patterns are the ones under test).
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -51,22 +51,39 @@ export interface LaunchOptions {
   headless?: boolean;
   /** A profile folder to reuse (a browser restart); by default a fresh one, removed on close. */
   profile?: string;
+  /** The unpacked extension to load; by default the build in dist/chrome. */
+  extension?: string;
+}
+
+/**
+ * A copy of the built extension whose optional "all sites" permission is already
+ * granted (as host permissions), standing in for the reader's click on the options
+ * page's prompt, which a test cannot answer.
+ */
+export function extensionWithAllSites(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sidelight-all-sites-'));
+  cpSync(CHROME_DIST, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = manifest.optional_host_permissions;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
 
 export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
 }
 
-export async function launch({ headless = true, profile: reused }: LaunchOptions = {}): Promise<Browser> {
-  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+export async function launch({ headless = true, profile: reused, extension = CHROME_DIST }: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run \`npm run build\` first`);
   const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -2,7 +2,8 @@
  * The cheap check before the expensive one (Readability's isProbablyReaderable,
  * STYLE.md habit 3): does the page's title, URL, metadata or opening text contain
  * a pack's trigger terms? It runs on every page in the content script's initial
- * loader (budget ≤ 1 ms), so it imports nothing and does plain `includes`.
+ * loader (budget ≤ 1 ms), so it imports no code and does plain `indexOf` searches
+ * with word-boundary checks.
  */
 import type { Pack } from '../../pack/types.ts';
 
