@@ -14,6 +14,7 @@ import type { Analysis } from '../engine/types.ts';
 import type { Pack } from '../pack/types.ts';
 import type { TabStatus } from '../shared/messages.ts';
 import { sendToBackground } from '../shared/send.ts';
+import { summarize } from '../shared/summary.ts';
 import { updateSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import { Highlighter, type Mark } from './highlights.ts';
@@ -147,19 +148,8 @@ class PageSession implements Session {
   }
 
   status(): TabStatus {
-    const { incident, entities, quotes, claims, facts } = this.#analysis;
     return {
-      match: incident && {
-        id: incident.id,
-        title: incident.title,
-        score: incident.score,
-        counts: {
-          names: entities.length,
-          quotes: quotes.length,
-          claims: claims.length,
-          facts: facts.filter((f) => f.inArticle).length,
-        },
-      },
+      match: summarize(this.#analysis),
       panelOpen: this.#open,
       siteEnabled: !this.#settings.disabledSites.includes(location.hostname),
     };

@@ -1,20 +1,12 @@
 import { useId } from 'preact/hooks';
-import type { Analysis } from '../engine/types.ts';
+import type { MatchSummary } from '../shared/messages.ts';
 import { plural } from './plural.ts';
-
-/** What the popup shows about a match, small enough to send from the background. */
-export interface PopupMatch {
-  title: string;
-  /** Detection score, 0–1. */
-  score: number;
-  counts: { names: number; quotes: number; claims: number; facts: number };
-}
 
 export interface PopupViewProps {
   /** Host name of the current tab; null where Sidelight can't run (browser and store pages). */
   site: string | null;
   /** The current tab's match, or null when nothing known was found (or nothing ran yet). */
-  match: PopupMatch | null;
+  match: MatchSummary | null;
   /** An on-demand analysis is running. */
   analysing: boolean;
   /** Automatic analysis is on for this site. */
@@ -24,21 +16,6 @@ export interface PopupViewProps {
   onSiteEnabledChange(enabled: boolean): void;
   /** Shown as a link-like button when given. */
   onOpenOptions?(): void;
-}
-
-/** The popup's summary of an analysis; null when it matched no incident. */
-export function popupMatch(analysis: Analysis): PopupMatch | null {
-  if (!analysis.incident) return null;
-  return {
-    title: analysis.incident.title,
-    score: analysis.incident.score,
-    counts: {
-      names: analysis.entities.filter((e) => e.mentions.length > 0).length,
-      quotes: analysis.quotes.length,
-      claims: analysis.claims.length,
-      facts: analysis.facts.filter((f) => f.inArticle).length,
-    },
-  };
 }
 
 /** The toolbar popup for the current tab. */

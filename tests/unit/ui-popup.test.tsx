@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupView, popupMatch, type PopupViewProps } from '../../src/ui/PopupView.tsx';
+import { summarize } from '../../src/shared/summary.ts';
+import { PopupView, type PopupViewProps } from '../../src/ui/PopupView.tsx';
 import { buildAnalysis, HOSTILE_HTML } from './ui-fixtures.ts';
 
 afterEach(cleanup);
@@ -20,9 +21,10 @@ function renderPopup(overrides: Partial<PopupViewProps> = {}) {
   return { ...render(<PopupView {...props} />), props };
 }
 
-describe('popupMatch', () => {
+describe('summarize', () => {
   it('summarises an analysis for the popup', () => {
-    expect(popupMatch(buildAnalysis())).toEqual({
+    expect(summarize(buildAnalysis())).toEqual({
+      id: buildAnalysis().incident!.id,
       title: 'Iran–Albania cyberattacks (2022)',
       score: 0.92,
       counts: { names: 8, quotes: 6, claims: 3, facts: 3 },
@@ -30,13 +32,13 @@ describe('popupMatch', () => {
   });
 
   it('is null when nothing matched', () => {
-    expect(popupMatch(buildAnalysis({ incident: null }))).toBeNull();
+    expect(summarize(buildAnalysis({ incident: null }))).toBeNull();
   });
 });
 
 describe('PopupView', () => {
   it('shows the match and opens the panel', () => {
-    const match = popupMatch(buildAnalysis());
+    const match = summarize(buildAnalysis());
     const { props } = renderPopup({ match });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Iran–Albania cyberattacks (2022)');
     expect(screen.getByText('Match 92%')).toBeTruthy();
@@ -52,7 +54,7 @@ describe('PopupView', () => {
   });
 
   it('uses the singular for one of each', () => {
-    renderPopup({ match: { title: 'T', score: 0.5, counts: { names: 1, quotes: 1, claims: 1, facts: 1 } } });
+    renderPopup({ match: { id: 't', title: 'T', score: 0.5, counts: { names: 1, quotes: 1, claims: 1, facts: 1 } } });
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '1 name',
       '1 quotation',
@@ -111,7 +113,7 @@ describe('PopupView', () => {
     { site: 'xn--mgbh0fb.example', title: 'حمله سایبری به آلبانی' },
     { site: 'exit.al', title: HOSTILE_HTML },
   ])('renders site $site and title as text', ({ site, title }) => {
-    const { container } = renderPopup({ site, match: { title, score: 0.7, counts: { names: 2, quotes: 0, claims: 0, facts: 1 } } });
+    const { container } = renderPopup({ site, match: { id: 'x', title, score: 0.7, counts: { names: 2, quotes: 0, claims: 0, facts: 1 } } });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(title);
     expect(container.textContent).toContain(`(${site})`);
     expect(container.querySelector('img')).toBeNull();
