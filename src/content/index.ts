@@ -70,9 +70,14 @@ function main(): void {
     watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
   }
 
-  /** Cheap, per mutation batch: only the session's article matters once there is one. */
+  /**
+   * Cheap, per mutation batch: only the session's article matters once there is one.
+   * Without one, only new nodes can bring an article (a ticker rewriting its text
+   * cannot), so edits of text alone do not wake the prefilter again.
+   */
   function relevant(records: readonly MutationRecord[]): boolean {
-    return session ? session.noteMutations(records) : true;
+    if (session) return session.noteMutations(records);
+    return records.some((r) => r.addedNodes.length > 0);
   }
 
   /** The page changed (navigation, new content): refresh the session, or give the prefilter another look. */
