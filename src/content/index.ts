@@ -30,16 +30,16 @@ function main(): void {
   let session: Session | null = null;
   /** Every start, restart and refresh runs after the previous one: one session at a time. */
   let queue: Promise<unknown> = Promise.resolve();
-  let entries: PrefilterEntry[] | null = null;
   /** The prefilter's input when it last said no: unchanged input needs no second look. */
   let lastRejected: string | null = null;
   let watch: PageWatch | null = null;
 
   const emptyStatus = (siteEnabled: boolean): TabStatus => ({ match: null, panelOpen: false, siteEnabled });
 
+  /** Read at every start (rare: the first look, then navigations), so a newly imported pack is seen. */
   async function readState(): Promise<{ settings: Settings; entries: PrefilterEntry[] }> {
     const stored = await ext!.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
-    entries ??=
+    const entries =
       (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ??
       ((await ext!.runtime.sendMessage({ type: 'prefilter/get', payload: null })) as Reply<ToBackground, 'prefilter/get'>);
     return { settings: readSettings(stored[STORAGE.settings]), entries };
@@ -65,7 +65,10 @@ function main(): void {
       session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
       // Torn down while it started (the claim's abort handler saw no session yet).
       if (signal.aborted) return session?.destroy();
-      if (session) claim.watchContext();
+      if (session) {
+        claim.watchContext();
+        followSettings();
+      }
     }
     watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
   }
@@ -95,6 +98,27 @@ function main(): void {
     const next = queue.then(() => (claim.stillValid() ? task() : undefined));
     queue = next.catch(reportError);
     return next;
+  }
+
+  let following = false;
+  /**
+   * Settings changed elsewhere (the popup, the options page): a site turned off loses
+   * Sidelight at once. Only pages with a session listen: registering for storage events
+   * is not free, and every other page has nothing to take down.
+   */
+  function followSettings(): void {
+    if (following) return;
+    following = true;
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      const settings = changes[STORAGE.settings];
+      if (area !== 'local' || !settings || !session) return;
+      if (readSettings(settings.newValue).disabledSites.includes(location.hostname)) {
+        session.destroy();
+        session = null;
+      }
+    };
+    ext!.storage.onChanged.addListener(onStorage);
+    signal.addEventListener('abort', () => ext?.storage.onChanged.removeListener(onStorage));
   }
 
   let started = false;
@@ -138,20 +162,6 @@ function main(): void {
     session?.destroy();
     session = null;
   });
-
-  // Settings changed elsewhere (popup, options): a site turned off loses Sidelight at
-  // once; new prefilter entries (a pack imported or disabled) are read at the next look.
-  const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area !== 'local') return;
-    if (STORAGE.prefilter in changes) entries = null;
-    const settings = changes[STORAGE.settings] as { newValue?: unknown } | undefined;
-    if (settings && session && readSettings(settings.newValue).disabledSites.includes(location.hostname)) {
-      session.destroy();
-      session = null;
-    }
-  };
-  ext!.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => ext?.storage.onChanged.removeListener(onStorage));
 
   // Off the critical path: the manifest runs us at document_idle; wait for idle time too.
   whenIdle(startOnce);

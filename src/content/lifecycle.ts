@@ -39,13 +39,16 @@ export function claimPage(): PageClaim | null {
     if (!signal.aborted && !isContextValid()) controller.abort();
     return !signal.aborted;
   };
-  // The port below goes quiet once an idle service worker stops, so the reader's own
-  // next move also checks (cheap: no message, no worker wake-up).
-  window.addEventListener('pointerdown', stillValid, { capture: true, passive: true, signal });
-  document.addEventListener('visibilitychange', stillValid, { signal });
-
   let watching = false;
+  let listening = false;
   const watchContext = (): void => {
+    if (!listening && !signal.aborted) {
+      listening = true;
+      // The port below goes quiet once an idle service worker stops, so the reader's
+      // own next move also checks (cheap: no message, no worker wake-up).
+      window.addEventListener('pointerdown', stillValid, { capture: true, passive: true, signal });
+      document.addEventListener('visibilitychange', stillValid, { signal });
+    }
     if (watching || signal.aborted) return;
     watching = true;
     // The port disconnects when the extension is reloaded, updated or disabled, and
