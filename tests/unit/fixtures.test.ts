@@ -18,7 +18,20 @@ function fixturePack(file: string): Pack {
 describe('fixture pages', () => {
   it('has the pages the project relies on', () => {
     expect(fixtures.map((f) => f.slug).sort()).toEqual(
-      expect.arrayContaining(['encyclopedia-long', 'exit-al-seed', 'lookalike-montenegro', 'not-incident-news', 'sq-incident-brief']),
+      expect.arrayContaining([
+        'encyclopedia-long',
+        'exit-al-seed',
+        'lookalike-montenegro',
+        'not-incident-news',
+        'sq-incident-brief',
+        'harbor-outage-2031',
+        'fr-severance-guillemets',
+        'de-sanctions-quotes',
+        'it-nato-condemns',
+        'es-tims-recovery',
+        'lookalike-israel-water',
+        'sq-lookalike-budget-vote',
+      ]),
     );
   });
 
