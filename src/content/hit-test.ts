@@ -12,18 +12,28 @@ interface NodeHit {
   mark: Mark;
 }
 
+/**
+ * Painting adds every mention of a huge page, most of which are never clicked: `add` only
+ * records the piece in flat lists, and the per-node map is built on the first lookup.
+ */
 export class HitIndex {
   readonly #byNode = new Map<Node, NodeHit[]>();
+  readonly #nodes: Text[] = [];
+  readonly #froms: number[] = [];
+  readonly #tos: number[] = [];
+  readonly #marks: Mark[] = [];
 
   add(node: Text, from: number, to: number, mark: Mark): void {
-    const list = this.#byNode.get(node) ?? [];
-    list.push({ from, to, mark });
-    this.#byNode.set(node, list);
+    this.#nodes.push(node);
+    this.#froms.push(from);
+    this.#tos.push(to);
+    this.#marks.push(mark);
   }
 
   at(doc: Document, x: number, y: number): Mark | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
+    this.#index();
     const hits = this.#byNode.get(caret.node);
     if (!hits) return null;
     for (const hit of hits) {
@@ -33,6 +43,19 @@ export class HitIndex {
       if (contains(hit.mark.range, x, y)) return hit.mark;
     }
     return null;
+  }
+
+  /** Moves the pieces added since the last lookup into the per-node map. */
+  #index(): void {
+    const nodes = this.#nodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const hit = { from: this.#froms[i]!, to: this.#tos[i]!, mark: this.#marks[i]! };
+      const list = this.#byNode.get(node);
+      if (list === undefined) this.#byNode.set(node, [hit]);
+      else list.push(hit);
+    }
+    nodes.length = this.#froms.length = this.#tos.length = this.#marks.length = 0;
   }
 }
 
