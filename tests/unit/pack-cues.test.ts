@@ -186,3 +186,43 @@ describe('cues stay quiet on unrelated sentences', () => {
     expect(claimsIn(sentence)).toEqual([]);
   });
 });
+
+describe('claims and names in the forms European coverage uses', () => {
+  it.each([
+    ['tims-attack-same-aggressors', 'Según el Gobierno, el ataque contra el TIMS fue obra de los mismos agresores que en julio.'],
+    ['tims-attack-same-aggressors', 'Pour Tirana, l’attaque contre le TIMS porte la marque des mêmes agresseurs.'],
+    ['tims-attack-same-aggressors', 'Secondo il governo, dietro l’attacco al TIMS ci sono gli stessi aggressori.'],
+    ['tims-attack-same-aggressors', 'Die Regierung sieht dieselben Angreifer hinter der Attacke auf das TIMS.'],
+    ['tims-attack-same-aggressors', 'Sipas qeverisë, sulmi ndaj TIMS u krye nga të njëjtët agresorë.'],
+    ['us-designed-scenario', 'Teherán afirma que el diseñador de este escenario es el Gobierno estadounidense.'],
+    ['us-designed-scenario', 'Téhéran accuse les Américains d’avoir conçu ce scénario contre l’Iran.'],
+    ['us-designed-scenario', 'Teheran sieht die Amerikaner hinter dem Szenario gegen Iran.'],
+    ['iran-denies-involvement', 'Teheran ha respinto le accuse, definendole prive di fondamento.'],
+    ['iran-denies-involvement', 'Téhéran a rejeté les accusations de Tirana.'],
+    ['iran-denies-involvement', 'Irán rechazó las acusaciones del Gobierno albanés.'],
+    ['iran-denies-involvement', 'O Irã rejeitou as acusações de Tirana.'],
+    ['attackers-leaked-data', 'Washington wirft dem Ministerium vor, Dokumente und persönliche Daten veröffentlicht zu haben.'],
+  ])('%s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).toContain(claim);
+  });
+
+  it.each([
+    ['mois', 'Die USA bestrafen das iranische Geheimdienstministerium.'],
+    ['mois', 'Sanktionen gegen Mitarbeiter des iranischen Geheimdienstministeriums in Teheran.'],
+    ['mois', 'Das Geheimdienstministerium des Iran bestreitet die Vorwürfe.'],
+    ['ofac', 'Das US-Finanzministerium verhängte Sanktionen.'],
+    ['mek', 'Il campo ospita i Mojahedin del popolo (Mek) vicino a Durazzo.'],
+    ['nato', 'Il Consiglio Nord Atlantico ha espresso solidarietà a Tirana.'],
+  ])('%s is named in: %s', (id, sentence) => {
+    const doc = prepareText(sentence);
+    expect(findEntities(doc.text, doc.folded, pack).map((e) => e.id)).toContain(id);
+  });
+
+  it.each([
+    ['a ministry of intelligence with no Iran in the text', 'Das Geheimdienstministerium in Bagdad wies den Bericht zurück.', 'mois'],
+    ['"mek" in lower case is no acronym', 'Il mek era un vecchio termine dialettale.', 'mek'],
+  ])('%s', (_name, sentence, id) => {
+    const doc = prepareText(sentence);
+    expect(findEntities(doc.text, doc.folded, pack).map((e) => e.id)).not.toContain(id);
+  });
+});

@@ -531,3 +531,37 @@ describe('findQuotes: large pages', () => {
     expect(quotes.every((q) => q.speaker?.entityId === 'edi-rama')).toBe(true);
   });
 });
+
+// ---- Titles, statement chains and adverbials in other languages -------------------------------------
+
+const NSC = { speaker: 'US National Security Council', entityId: 'us-nsc' } as const;
+const BERISHA = { speaker: 'Anna Berisha', entityId: 'anna-berisha' } as const;
+
+const titleAndChainForms: [string, string[], Expected[]][] = [
+  ['French: "M." is a title, after the verb', ['« Cette décision est une erreur historique », a déclaré M. Rama.'],
+    [{ text: 'Cette décision est une erreur historique', ...RAMA }]],
+  ['French: "Mme" is a title after "selon"', ['Selon Mme Anna Berisha, le pays a été « frappé au cœur de son administration ».'],
+    [{ text: 'frappé au cœur de son administration', ...BERISHA }]],
+  ['English: "Dr." keeps its full stop inside the name', ['“The systems were never patched,” said Dr. Ilir Hoxha.'],
+    [{ text: 'The systems were never patched', speaker: 'Ilir Hoxha', entityId: 'ilir-hoxha' }]],
+  ['Italian: "si legge nel comunicato" speaks for the organisation named before',
+    ['Il National Security Council ha espresso solidarietà a Tirana.',
+      '«Sosterremo il nostro alleato in ogni modo possibile», si legge nel comunicato diffuso giovedì.'],
+    [{ text: 'Sosterremo il nostro alleato in ogni modo possibile', ...NSC }]],
+  ['Spanish: "se lee en el comunicado" speaks for the organisation named before',
+    ['El National Security Council condenó el ataque.',
+      '"Apoyaremos a nuestro aliado de todas las formas posibles", se lee en el comunicado.'],
+    [{ text: 'Apoyaremos a nuestro aliado de todas las formas posibles', ...NSC }]],
+  ['Albanian: a short adverbial between the verb and a role and name',
+    ['„Ky vendim do të mbrojë qytetarët nga sulmet e reja“, tha në seancë deputetja Anna Berisha, pa dhënë detaje.'],
+    [{ text: 'Ky vendim do të mbrojë qytetarët nga sulmet e reja', ...BERISHA }]],
+  ['Albanian: a time word between the verb and the name', ['„Sulmi nuk e arriti qëllimin e tij“, tha sot Edi Rama.'],
+    [{ text: 'Sulmi nuk e arriti qëllimin e tij', ...RAMA }]],
+  ['a place after a bare preposition is not taken as the speaker',
+    ['„Sulmi nuk e arriti qëllimin e tij“, tha në Albania një zyrtar.'],
+    [{ text: 'Sulmi nuk e arriti qëllimin e tij', speaker: null }]],
+];
+
+describe('findQuotes: titles, statement chains and adverbials', () => {
+  it.each(titleAndChainForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});

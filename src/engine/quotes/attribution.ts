@@ -14,7 +14,7 @@ import type { Article, CueHit } from './article.ts';
 import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
 import { AUXILIARIES, cuesStartingWith } from './lexicon.ts';
-import { classify, leftPhrase, leftPhraseBefore, rightPhrase, type Subject } from './phrases.ts';
+import { classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
 import { isSpace, onlySpace } from './tokens.ts';
 
 export interface Attribution {
@@ -89,6 +89,10 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
       subject = classify(article, phrase, 'left');
       if (subject === null && opensClause && !hit.cue.listener) {
         subject = classify(article, rightPhrase(article, hit, end), 'right');
+        // "…”, tha në seancë deputetja X": past a short adverbial, only a name is the subject.
+        const later = subject === null ? rightPhraseAfterAdverbial(article, hit, end) : null;
+        const named = later === null ? null : classify(article, later, 'right');
+        if (named?.kind === 'name') subject = named;
       }
       // "…”، لافتا إلى أن …", "…,” adding that…": a participle's subject is the clause's.
       if (subject === null && hit.cue.participle) subject = mainSubject(article, hit);

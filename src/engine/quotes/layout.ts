@@ -12,7 +12,7 @@ import { isSpace } from './tokens.ts';
 const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？', '؟']);
 // "Mr. Rama", "U.S. officials": a full stop after these does not end the sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
-  'jr', 'sr', 'inc', 'ltd', 'co', 'no', 'vs', 'etc', 'mme', 'nr', 'z', 'zv']);
+  'jr', 'sr', 'inc', 'ltd', 'co', 'no', 'vs', 'etc', 'mme', 'mlle', 'nr', 'z', 'zv']);
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 /** How far back or forward a sentence bound is looked for. */

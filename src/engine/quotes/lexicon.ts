@@ -69,13 +69,18 @@ add('verb', 'saying|stating|adding|warning|noting|writing|explaining|arguing|cla
   'announcing|tweeting|posting|calling|describing|urging|stressing|reading|rejecting|condemning|accusing|' +
   'dismissing|vowing|promising|pledging|blaming|expressing', { participle: true });
 add('according', 'according to');
+// "«…», si legge nel comunicato": the document after the verb speaks for whoever issued it
+// (its author is named before, see speakers.ts `resolveDocument`). The preposition is part of the
+// cue so that the words after it are read as the subject.
+add('verb', 'si legge nel|si legge nella|si legge in|peut-on lire dans|peut on lire dans|lit-on dans|' +
+  'se lee en|se puede leer en|heißt es in|hieß es in|lê-se em|thuhet në');
 // Albanian.
 add('verb', 'tha|thotë|deklaroi|deklaron|shkroi|shkruan|theksoi|shtoi|nënvizoi|paralajmëroi|pohoi|njoftoi|' +
   'akuzoi|dënoi|dënon|reagoi|u shpreh|ka thënë|ka deklaruar|ka shkruar|ka theksuar|ka shtuar|ka njoftuar|' +
   'ka nënvizuar|kanë deklaruar|kanë thënë|bëri të ditur|ka bërë të ditur|thuhet|citohet');
 add('according', 'sipas');
 // French (the auxiliary "a" is skipped like "has": "Rama a déclaré", "a-t-il déclaré").
-add('verb', 'déclaré|déclare|dit|affirmé|affirme|écrit|ajouté|ajoute|souligné|souligne|expliqué|explique|' +
+add('verb', 'déclaré|déclare|dit|exprimé|affirmé|affirme|écrit|ajouté|ajoute|souligné|souligne|expliqué|explique|' +
   'estimé|estime|indiqué|indique|averti|précisé|précise|tweeté|assuré|assure|annoncé|martelé|insisté|' +
   'accusé|accuse|dénoncé|dénonce|condamné|condamne|rejeté|qualifié|confirmé|répondu|promis|poursuivi|déploré');
 add('according', 'selon|d\'après');
@@ -89,7 +94,7 @@ add('according', 'zufolge', { sourceBefore: true });
 // Italian.
 add('verb', 'detto|dichiarato|scritto|affermato|aggiunto|sottolineato|spiegato|twittato|avvertito|ribadito|' +
   'dice|afferma|dichiara|scrive|affermano|dichiarano|confermano|conferma|accusato|condannato|condannano|' +
-  'definito|annunciato|precisato|riferito|commentato|sostiene|sostengono');
+  'definito|annunciato|precisato|riferito|commentato|sostiene|sostengono|espresso|respinto');
 add('according', 'secondo');
 // Spanish.
 add('verb', 'dijo|declaró|afirmó|escribió|aseguró|añadió|explicó|señaló|indicó|advirtió|tuiteó|dice|afirma|' +
@@ -209,13 +214,18 @@ export const NAME_PARTICLES = set('de da di del della der den van von le la du d
 export const NOT_NAME_START = set('the a an but and or meanwhile however in on at this that these those it he she ' +
   'they we i his her their our its then also so yet after before when while later earlier still now today yesterday ' +
   'according as if for with from by to of le la les un une der die das ein eine el los las il lo gli una selon laut ' +
-  'según secondo segundo sipas mais aber pero ma dhe por ndërsa mr mrs ms dr');
+  'según secondo segundo sipas mais aber pero ma dhe por ndërsa mr mrs ms dr ' +
+  // French titles: "M. Kanaani", "Mme Xhaçka", "Me Dupont" (maître, a lawyer).
+  'm mme mlle me');
 
 export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['herr', 'male'], ['frau', 'female'],
-  ['monsieur', 'male'], ['madame', 'female'], ['mme', 'female'], ['zoti', 'male'], ['zonja', 'female'],
+  ['monsieur', 'male'], ['madame', 'female'], ['mme', 'female'], ['m', 'male'], ['mlle', 'female'], ['zoti', 'male'], ['zonja', 'female'],
   ['senor', 'male'], ['senora', 'female'], ['signor', 'male'], ['signora', 'female'],
 ]);
+
+/** Time words that can stand between a verb and its subject: "tha sot Rama", "said today". */
+export const TIME_ADVERBS = set('today yesterday sot dje më oggi ieri hoy ayer heute gestern hier aujourd’hui hoje ontem');
 
 /** Days and months: capitalised in several languages, never a speaker. */
 export const CALENDAR = set('monday tuesday wednesday thursday friday saturday sunday january february march april ' +

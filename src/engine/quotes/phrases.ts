@@ -7,7 +7,7 @@
 import type { Article, CueHit, MentionRef } from './article.ts';
 import {
   AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
-  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, isRoleWord, possessive, pronoun,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, TIME_ADVERBS, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
 import { isSpace, onlySpace, type TokenList } from './tokens.ts';
@@ -165,7 +165,8 @@ export function rightPhrase(article: Article, hit: CueHit, ceiling: number): Phr
   while (to - from < MAX_PHRASE) {
     const t = tokens.at(to);
     if (t === undefined || t.end > ceiling) break;
-    if (!onlySpace(text, cursor, t.start)) {
+    // "a dit M. Kanaani", "said Dr. Shtuni": the full stop of a title belongs to the name.
+    if (!onlySpace(text, cursor, t.start) && !titleStop(article, to - 1, cursor, t.start)) {
       // "said Deputy Assistant Secretary-General (for emerging challenges) James Appathurai":
       // the words in brackets are an aside; the subject goes on after them.
       const close = to > from ? asideEnd(text, cursor, t.start, ceiling) : -1;
@@ -181,6 +182,47 @@ export function rightPhrase(article: Article, hit: CueHit, ceiling: number): Phr
     to++;
   }
   return { from, to };
+}
+
+/** Words that open a short adverbial of time or place between a verb and its subject. */
+const ADVERBIAL_LEADS = new Set([...PREPOSITIONS, ...RIGHT_STOPS]);
+/** Up to this many lower-case words: "në seancë", "më herët", "gjatë konferencës". */
+const MAX_ADVERBIAL = 3;
+
+/**
+ * "„…“, tha në seancë deputetja Elona Dervishi", "said on Sunday the minister Edi Rama": the
+ * subject phrase after a short lower-case adverbial (a preposition or time word and its noun)
+ * that follows the verb, or null when there is none.
+ */
+export function rightPhraseAfterAdverbial(article: Article, hit: CueHit, ceiling: number): Phrase | null {
+  const { tokens, text } = article;
+  const first = tokens.at(hit.last + 1);
+  if (first === undefined || !(ADVERBIAL_LEADS.has(first.key) || TIME_ADVERBS.has(first.key))) return null;
+  let k = hit.last + 1;
+  let cursor = tokens.at(hit.last)?.end ?? 0;
+  while (k - hit.last - 1 < MAX_ADVERBIAL) {
+    const t = tokens.at(k);
+    if (t === undefined || t.cap || t.caseless || t.end > ceiling || !onlySpace(text, cursor, t.start)) break;
+    cursor = t.end;
+    k++;
+    const next = tokens.at(k);
+    // A preposition needs its noun ("në seancë"): "tha në Tiranë ministri…" names a place, not
+    // the speaker. The adverbial ends where a capitalised word or a role begins.
+    const complete = TIME_ADVERBS.has(first.key) || k - hit.last - 1 >= 2;
+    if (complete && next !== undefined && onlySpace(text, cursor, next.start) && (next.cap || isRoleWord(next.key))) {
+      return rightPhrase(article, { ...hit, last: k - 1 }, ceiling);
+    }
+  }
+  return null;
+}
+
+/** Titles written with a full stop before a name: "M. Kanaani", "Dr. Smith". */
+const DOTTED_TITLES = new Set(['m', 'mr', 'mrs', 'ms', 'dr', 'prof', 'mme', 'mlle', 'me']);
+
+/** Token `i` is a capitalised title and only its full stop stands between `from` and `to`. */
+function titleStop(article: Article, i: number, from: number, to: number): boolean {
+  const t = article.tokens.at(i);
+  return t !== undefined && t.cap && DOTTED_TITLES.has(t.key) && article.text.slice(from, to).trim() === '.';
 }
 
 const ASIDE_REACH = 80;
