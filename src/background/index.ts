@@ -58,9 +58,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       const wanted = new Set(message.payload.packIds);
       const packs = (await enabledPacks()).filter((p) => wanted.has(p.id));
       // The content script already ran the prefilter (or the reader asked): try every pack it named.
-      const analysis = analyze(message.payload.article, packs, { prefilter: false });
+      const { text: _sent, ...analysis } = analyze(message.payload.article, packs, { prefilter: false });
       const pack = analysis.incident && packs.find((p) => p.id === analysis.incident?.id);
-      return pack ? { analysis, pack } : null;
+      if (!pack) return null;
+      const { held } = message.payload;
+      return { analysis, pack: held?.id === pack.id && held.version === pack.version ? null : pack };
     }
     case 'prefilter/get':
       return publishPrefilter();

@@ -61,15 +61,29 @@ async function extractInSlices(signal: AbortSignal): Promise<Extracted | null> {
   return done ? extraction.result() : null;
 }
 
-/** The analysis and its pack when the page is about one of the packs' incidents (computed in the background). */
-function analyzeArticle(extracted: Extracted, packIds: readonly string[]): Promise<{ analysis: Analysis; pack: Pack } | null> {
-  return sendToBackground('page/analyze', { article: extracted.article, packIds: [...packIds] });
+/**
+ * The analysis and its pack when the page is about one of the packs' incidents,
+ * computed in the background. `held` is the pack this page already has, which the
+ * background then does not send again.
+ */
+async function analyzeArticle(
+  extracted: Extracted,
+  packIds: readonly string[],
+  held: Pack | null,
+): Promise<{ analysis: Analysis; pack: Pack } | null> {
+  const reply = await sendToBackground('page/analyze', {
+    article: extracted.article,
+    packIds: [...packIds],
+    held: held && { id: held.id, version: held.version },
+  });
+  const pack = reply && (reply.pack ?? held);
+  return reply && pack ? { analysis: { ...reply.analysis, text: extracted.article.text }, pack } : null;
 }
 
 export async function startSession({ signal, settings, packIds, mute }: SessionOptions): Promise<Session | null> {
   const extracted = await extractInSlices(signal);
   if (!extracted) return null;
-  const found = await analyzeArticle(extracted, packIds);
+  const found = await analyzeArticle(extracted, packIds, null);
   if (signal.aborted) return null;
   if (!found) {
     void sendToBackground('page/status', null).catch(() => undefined);
@@ -193,7 +207,7 @@ class PageSession implements Session {
       }
       return true;
     }
-    const found = await analyzeArticle(extracted, this.#packIds);
+    const found = await analyzeArticle(extracted, this.#packIds, this.#pack);
     if (signal.aborted) return false;
     if (!found) {
       this.destroy();

@@ -24,6 +24,23 @@ export interface TabStatus {
   siteEnabled: boolean;
 }
 
+export interface AnalyzeRequest {
+  article: ArticleText;
+  packIds: string[];
+  /** The pack the tab already holds (after an earlier analysis), so it is not sent again. */
+  held: { id: string; version: string } | null;
+}
+
+/**
+ * The analysis without its `text` (the tab has it: it sent it), and the pack it was
+ * made with, unless the tab already holds that very pack. A page that changes keeps
+ * its messages small.
+ */
+export interface AnalyzeReply {
+  analysis: Omit<Analysis, 'text'>;
+  pack: Pack | null;
+}
+
 /** Content script → background (runtime.sendMessage). */
 export interface ToBackground {
   /**
@@ -31,7 +48,7 @@ export interface ToBackground {
    * engine runs in the background so that its cost never lands on the page's main
    * thread. Null when the article is not about any of their incidents.
    */
-  'page/analyze': { payload: { article: ArticleText; packIds: string[] }; reply: { analysis: Analysis; pack: Pack } | null };
+  'page/analyze': { payload: AnalyzeRequest; reply: AnalyzeReply | null };
   /**
    * The prefilter entries, for a content script that found none in storage (a page
    * that loaded before the worker's first publish after install).
