@@ -127,6 +127,47 @@ describe('skipped regions', () => {
     expect(textOf(`<main><p>${PROSE}</p>${region}</main>`)).toContain('KEEPME');
   });
 
+  // Related-content boxes inside the article: other stories' headlines are not this article's words.
+  it.each([
+    ['a list after a "Más información" heading', '<h3>Más información</h3><ul><li>SKIPME Irán niega el ataque</li></ul>'],
+    ['a list after a bold "Read also:" paragraph', '<p><strong>Read also:</strong></p><ol><li>SKIPME one headline</li></ol>'],
+    ['a section opening with "À lire aussi"', '<section><h2>À lire aussi :</h2><p>SKIPME L’Iran dément</p></section>'],
+    ['a div opening with "Mehr zum Thema"', '<div><h4>Mehr zum Thema</h4><p>SKIPME Iran bestreitet</p></div>'],
+    ['a div opening with a "Lexo edhe" paragraph', '<div><p>Lexo edhe</p><p>SKIPME Irani mohon</p></div>'],
+    ['a list labelled by aria-label', '<ul aria-label="Leggi anche"><li>SKIPME Teheran smentisce</li></ul>'],
+    ['a paragraph led by "Lee también:"', '<p><strong>Lee también:</strong> <a href="/x">SKIPME Irán niega</a></p>'],
+    ['"Читайте также"', '<div><strong>Читайте также</strong><p>SKIPME Иран отрицает</p></div>'],
+    ['"اقرأ أيضاً" (Arabic, with tanwin)', '<div><h3>اقرأ أيضاً</h3><p>SKIPME إيران تنفي</p></div>'],
+    ['"相关新闻" (no space after the phrase)', '<div><h3>相关新闻</h3><p>SKIPME 伊朗否认</p></div>'],
+    ['"Related" alone', '<section><h2>Related</h2><p>SKIPME a headline</p></section>'],
+    ['"Ayrıca" alone', '<div><h3>Ayrıca</h3><p>SKIPME İran reddetti</p></div>'],
+    ['a class token of another language', '<div class="leggi-anche"><p>SKIPME</p></div>'],
+    [
+      'a list of bare links',
+      '<ul><li><a href="/a">SKIPME Iran denies</a></li><li> <a href="/b"><em>Albania cuts ties</em></a> </li></ul>',
+    ],
+  ])('inside the article: %s', (_name, region) => {
+    const text = textOf(`<article><p>${PROSE}</p>${region}<p>${PROSE} END</p></article>`);
+    expect(text).not.toContain('SKIPME');
+    expect(text).toContain('END');
+  });
+
+  it.each([
+    ['a paragraph containing a link', '<p>KEEPME: the <a href="/r">report</a> names the group behind the attack.</p>'],
+    [
+      'a list of facts with a link in one item',
+      '<ul><li>KEEPME servers were wiped</li><li>data was <a href="/l">leaked</a> online</li></ul>',
+    ],
+    ['a list with a single link', '<ul><li><a href="/s">KEEPME the statement</a></li></ul>'],
+    ['a heading that opens with "Related" and goes on', '<section><h2>Related developments</h2><p>KEEPME in Tirana.</p></section>'],
+    ['a sentence that opens with "Ayrıca,"', '<div><p>Ayrıca, bakanlık açıkladı.</p><p>KEEPME İran.</p></div>'],
+    ['a sentence that opens with "Read more"', '<div><p>Read more about it soon.</p><p>KEEPME after.</p></div>'],
+    ['"Relatedly" is not "Related"', '<div><h3>Relatedly</h3><p>KEEPME after.</p></div>'],
+    ['a "Read more" toggle span', '<div><span>Read more</span><p>KEEPME the rest of the story.</p></div>'],
+  ])('keeps %s', (_name, region) => {
+    expect(textOf(`<article><p>${PROSE}</p>${region}<p>${PROSE}</p></article>`)).toContain('KEEPME');
+  });
+
   it("keeps the article's own header with its headline", () => {
     const text = textOf(
       `<header><p>Site masthead SKIPME</p></header><article><header><h1>The headline</h1></header><p>${PROSE}</p><p>${PROSE}</p></article>`,

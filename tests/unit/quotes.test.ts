@@ -144,7 +144,7 @@ const englishForms: [string, string[], Expected[]][] = [
     '“The network was run from a camp in Albania,” the company said.'],
   [{ text: 'The network was run from a camp in Albania', speaker: 'Facebook', entityId: 'facebook' }]],
   ['an unnamed spokesman', ['“The attack was carefully planned over months,” a government spokesman said.'],
-    [{ text: 'The attack was carefully planned over months', speaker: 'Government spokesman', entityId: null }]],
+    [{ text: 'The attack was carefully planned over months', speaker: 'a government spokesman', entityId: null }]],
   ['a possessive owner', ['Facebook’s report said: “The network was run from a camp in Albania.”'],
     [{ text: 'The network was run from a camp in Albania.', speaker: 'Facebook', entityId: 'facebook' }]],
   ['they wrote in their report → the organisation', ['“We removed the network for violating our policy,” Facebook said.',
@@ -169,7 +169,7 @@ const pronounForms: [string, string[], Expected[]][] = [
   ['introduction without any verb after the quote', ['Rama wrote on Sunday evening:', '“We will rebuild every system that was hit.”'],
     [{ text: 'We will rebuild every system that was hit.', ...RAMA }]],
   ['unnamed speaker introduced in the previous sentence', ['The president said the talks went well.',
-    '“We agreed on all the main points today,” he said.'], [{ text: 'We agreed on all the main points today', speaker: 'President' }]],
+    '“We agreed on all the main points today,” he said.'], [{ text: 'We agreed on all the main points today', speaker: 'the president' }]],
   ['partial quote with a pronoun subject', ['Rama spoke in Tirana on Monday.', 'He called it “an unprecedented attack on our sovereignty” and left.'],
     [{ text: 'an unprecedented attack on our sovereignty', ...RAMA }]],
   ['partial quote with a named subject', ['Rama called the attack “an unprecedented attack on our sovereignty” on Sunday.'],
@@ -327,13 +327,45 @@ const speakerForms: [string, string[], Expected[]][] = [
   ['German adverbial before an inverted verb', ['In einer kurzen Videoansprache sagte Rama, der Angriff habe "die öffentlichen Dienste lahmlegen sollen".'],
     [{ text: 'die öffentlichen Dienste lahmlegen sollen', ...RAMA }]],
   ['a nationality adjective is not the speaker', ['Ilir Hoxha spoke for the ministry on Monday.', '“We were attacked from abroad,” the Albanian spokesman said.'],
-    [{ text: 'We were attacked from abroad', speaker: 'Albanian spokesman', entityId: null }]],
+    [{ text: 'We were attacked from abroad', speaker: 'the Albanian spokesman', entityId: null }]],
+  ['French "Pour X, « … »" right before the mark', ['Pour Edi Rama, « c’est une attaque sans précédent contre notre État ».'],
+    [{ text: 'c’est une attaque sans précédent contre notre État', ...RAMA }]],
+  ['French "Pour le ministre, « … »"', ['Pour le ministre, « c’est une attaque sans précédent contre notre État ».'],
+    [{ text: 'c’est une attaque sans précédent contre notre État', speaker: 'le ministre', entityId: null }]],
+  ['French "Pour le moment, « … »" names no speaker', ['Pour le moment, « aucune donnée sensible n’a été volée selon nos informations ».'],
+    [{ text: 'aucune donnée sensible n’a été volée selon nos informations', speaker: null }]],
+  ['French "Pour X," not right before the mark', ['Pour Edi Rama, l’attaque était « une agression d’État contre nos institutions », rien de moins.'],
+    [{ text: 'une agression d’État contre nos institutions', speaker: null }]],
   ['Chinese 说 after a circumstance', ['拉马在一份视频声明中说:"深入的调查使我们掌握了确凿的证据。"'],
     [{ text: '深入的调查使我们掌握了确凿的证据。', speaker: '拉马', entityId: null }]],
   ['Chinese role before the name', ['美国国家安全委员会发言人沃森在一份声明中说:"美国强烈谴责这次网络攻击。"'],
     [{ text: '美国强烈谴责这次网络攻击。', speaker: '沃森', entityId: null }]],
   ['Chinese partial quote with 表示', ['拉马表示,这次攻击是一种"国家侵略"。'], [{ text: '国家侵略', speaker: '拉马', entityId: null }]],
 ];
+
+// ---- Speakers the article describes but does not name ----------------------------------------
+// The speaker is the person named earlier with that role, else the article's own phrase
+// ("the official"), never a made-up proper name ("Official").
+
+const describedForms: [string, string[], Expected[]][] = [
+  ['"the official"', [`“${Q},” the official said.`], [{ text: Q, speaker: 'the official', entityId: null, role: null }]],
+  ['"a spokeswoman", verb first', [`“${Q},” said a spokeswoman.`], [{ text: Q, speaker: 'a spokeswoman', entityId: null }]],
+  ['"the ministry spokesman"', [`“${Q},” the ministry spokesman said.`], [{ text: Q, speaker: 'the ministry spokesman', entityId: null }]],
+  ['sentence-initial determiner in lower case', [`The official said: “${Q}.”`], [{ text: `${Q}.`, speaker: 'the official', entityId: null }]],
+  ['French "un responsable"', ['« Nous ne laisserons pas cette attaque sans réponse », a déclaré un responsable.'],
+    [{ text: 'Nous ne laisserons pas cette attaque sans réponse', speaker: 'un responsable', entityId: null }]],
+  ['German "der Sprecher", sentence-initial', ['Der Sprecher sagte: „Wir werden auf diesen Angriff entschieden reagieren.“'],
+    [{ text: 'Wir werden auf diesen Angriff entschieden reagieren.', speaker: 'der Sprecher', entityId: null }]],
+  ['the role named earlier with a name → that person', ['Ministry spokesman Omid Karimi dismissed the report on Monday.',
+    '“The accusation is baseless and politically motivated,” the spokesman said.'],
+  [{ text: 'The accusation is baseless and politically motivated', speaker: 'Omid Karimi', entityId: null, role: 'Ministry spokesman' }]],
+  ['"an official … the official": one speaker', [`“${Q},” an official said.`, '“We are ready for anything that comes next,” the official added.'],
+    [{ text: Q, speaker: 'an official' }, { text: 'We are ready for anything that comes next', speaker: 'an official' }]],
+];
+
+describe('findQuotes: described, unnamed speakers', () => {
+  it.each(describedForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
 
 describe('findQuotes: attribution forms', () => {
   it.each(englishForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));

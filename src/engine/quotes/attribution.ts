@@ -2,7 +2,7 @@
  * Which words attribute a quotation, in the order a news reader would look:
  *
  * 1. an introduction ending in a colon or comma right before the mark ("Rama wrote: “…”",
- *    "a message stating, “…”", "According to Rama, “…”");
+ *    "a message stating, “…”", "According to Rama, “…”", "Pour Edi Rama, « … »");
  * 2. a cue right after the closing mark, in either order ("…,” Rama said", "…,” said Rama",
  *    "…,” he told Euronews Albania", "…” a statement on Twitter reads");
  * 3. a cue earlier in the same sentence, for partial quotes ("Facebook said it had disrupted a
@@ -13,7 +13,7 @@
 import type { Article, CueHit } from './article.ts';
 import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
-import { AUXILIARIES, cuesStartingWith } from './lexicon.ts';
+import { AUXILIARIES, VIEWPOINT_INTRODUCTIONS, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
 import { isSpace, onlySpace } from './tokens.ts';
 
@@ -134,6 +134,15 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
     }
     const wordsBetween = lastToken - hit.last;
     return { subject, adjacent: introPunct && wordsBetween <= ADJACENT_WORDS, sentenceStart, local: true };
+  }
+  if (text[k] === ',' && VIEWPOINT_INTRODUCTIONS.has(tokens.at(firstToken)?.key ?? '') && firstToken < lastToken) {
+    // "Pour Edi Rama, « … »": whose view the quotation gives, with no verb, right before the
+    // mark. "Pour le moment, « … »" names no speaker, so only a name, role or pronoun counts.
+    const end = tokens.at(lastToken)?.end ?? k;
+    const subject = onlySpace(text, end, k) ? classify(article, { from: firstToken + 1, to: lastToken + 1 }, 'right') : null;
+    if (subject?.kind === 'name' || subject?.kind === 'description' || subject?.kind === 'pronoun') {
+      return { subject, adjacent: true, sentenceStart, local: true };
+    }
   }
   if (text[k] === ':') {
     // A colon with no verb: "Rama on Twitter: “…”".

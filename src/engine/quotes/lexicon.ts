@@ -171,6 +171,12 @@ export function possessive(key: string): Want | null {
   return POSSESSIVES.get(key) ?? null;
 }
 
+/**
+ * Prepositions that open a sentence to say whose view the quotation is, with no verb:
+ * "Pour le ministre, « c’est une attaque »". Only right before the opening mark (attribution.ts).
+ */
+export const VIEWPOINT_INTRODUCTIONS = set('pour');
+
 /** Auxiliaries and adverbs between a subject and its verb: "Rama has also said", "Rama a déclaré". */
 export const AUXILIARIES = set('has have had also later then further again previously earlier once reportedly ' +
   'did didn’t does doesn’t would will could can cannot never not ' +
@@ -240,7 +246,8 @@ const ROLE_WORDS = set('minister president premier chancellor secretary spokesma
   'commissioner coordinator strategist executive captain inspector ' +
   'kryeministri kryeministër ministri presidenti drejtori drejtor zëdhënësi zëdhënës eksperti ekspert avokati avokat ' +
   'analisti analist deputeti deputet kryetari kryetar ambasadori ambasador politikani politikan juristi jurist gazetari ' +
-  'gazetar sekretari profesori ' +
+  'gazetar sekretari profesori zyrtari zyrtar ' +
+  'responsable funcionario funcionaria funzionario funcionário beamter beamte ' +
   'ministre président directeur directrice porte-parole avocat analyste député ambassadeur chef conseiller ' +
   'ministerpräsident präsident sprecher sprecherin experte anwalt direktor botschafter kanzler kanzlerin regierungschef ' +
   'leiter abgeordnete ' +

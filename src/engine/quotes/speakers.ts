@@ -394,13 +394,21 @@ export class Resolver {
     return WIRE_SERVICES.has(fold(identity.name));
   }
 
+  /**
+   * A speaker the article describes but does not name ("the official", "a spokeswoman",
+   * "der Sprecher"). Its name is the article's own phrase, determiner included, so the panel
+   * shows "— the official" rather than a made-up proper name such as "Official"; only a
+   * sentence-initial capital on the determiner is undone ("The official said" → "the official").
+   * The same description without its determiner is the same speaker ("an official… the official").
+   */
   private unnamed(start: number, end: number, type: EntityType | 'unknown'): Resolution {
     const { tokens, text } = this.article;
-    let from = tokens.atOrAfter(start);
+    const first = tokens.atOrAfter(start);
+    let from = first;
     while (DETERMINERS.has(tokens.at(from)?.key ?? '') && (tokens.at(from + 1)?.start ?? end) < end) from++;
-    const words = text.slice(tokens.at(from)?.start ?? start, end);
-    const name = words.charAt(0).toLocaleUpperCase() + words.slice(1);
-    const key = `unnamed:${fold(name)}`;
+    const key = `unnamed:${fold(text.slice(tokens.at(from)?.start ?? start, end))}`;
+    const phrase = text.slice(start, end);
+    const name = from > first ? phrase.charAt(0).toLocaleLowerCase() + phrase.slice(1) : phrase;
     const identity = this.identities.get(key) ?? { key, name, entityId: null, type, gender: null, packRole: null };
     this.identities.set(key, identity);
     return { identity, span: null };
