@@ -226,3 +226,84 @@ describe('claims and names in the forms European coverage uses', () => {
     expect(findEntities(doc.text, doc.folded, pack).map((e) => e.id)).not.toContain(id);
   });
 });
+
+describe('claims in Russian, Turkish, Arabic and Chinese coverage', () => {
+  it.each([
+    ['iran-denies-involvement', 'ru', 'Тегеран отверг обвинения Тираны в причастности к кибератаке.'],
+    ['iran-denies-involvement', 'ru', 'МИД Ирана отрицает свою причастность к атаке на албанские серверы.'],
+    ['iran-denies-involvement', 'ru', 'В Иране опровергли обвинения Вашингтона.'],
+    ['iran-denies-involvement', 'tr', 'İran, Arnavutluk’un suçlamalarını kesinlikle reddetti.'],
+    ['iran-denies-involvement', 'tr', 'Tahran yönetimi iddiaları yalanladı.'],
+    ['iran-denies-involvement', 'tr', 'İran Dışişleri Bakanlığı Sözcüsü Nasser Kanaani, iddiaların asılsız olduğunu söyledi.'],
+    ['iran-denies-involvement', 'ar', 'ونفت طهران الاتهامات الأمريكية بشأن الهجوم.'],
+    ['iran-denies-involvement', 'ar', 'وترفض إيران أي اتهام بالتورط في الهجمات الإلكترونية.'],
+    ['iran-denies-involvement', 'ar', 'وقال ناصر كنعاني إن هذه المزاعم لا أساس لها من الصحة.'],
+    ['iran-denies-involvement', 'zh', '伊朗否认参与了这次网络攻击。'],
+    ['iran-denies-involvement', 'zh', '伊朗外交部发言人说，这些指控毫无根据。'],
+    ['iran-denies-involvement', 'zh', '伊朗外交部駁斥了美國的指責。'],
+    ['tims-attack-same-aggressors', 'ru', 'По словам премьера, систему TIMS атаковали те же агрессоры, что и в июле.'],
+    ['tims-attack-same-aggressors', 'ru', 'Власти связывают новую атаку с теми же хакерами.'],
+    ['tims-attack-same-aggressors', 'zh', '拉马说，这次攻击出自同一批黑客之手。'],
+    ['tims-attack-same-aggressors', 'zh', '政府认为袭击系统的是同样的侵略者。'],
+    ['no-serious-data-leak', 'zh', '总理表示，没有发生严重泄露。'],
+    ['no-serious-data-leak', 'zh', '拉马说，没有任何数据丢失。'],
+  ])('%s (%s): %s', (claim, _lang, sentence) => {
+    expect(claimsIn(sentence)).toContain(claim);
+  });
+
+  it.each([
+    // Denials of something else, and accusations without a denial.
+    ['iran-denies-involvement', 'Тегеран отверг предложение о переговорах по ядерной программе.'],
+    ['iran-denies-involvement', 'Arnavutluk, İran’ı siber saldırıyla suçladı.'],
+    ['iran-denies-involvement', 'رفضت ألبانيا التعليق على الاتهامات.'],
+    ['iran-denies-involvement', '阿尔巴尼亚指控伊朗发动了网络攻击。'],
+    // "The same" without the attackers; data mentioned without saying none leaked.
+    ['tims-attack-same-aggressors', 'В тот же день в Тиране прошли выборы мэра.'],
+    ['tims-attack-same-aggressors', '同一天，黑客还攻击了警察系统。'],
+    ['no-serious-data-leak', '黑客公布了泄露的数据。'],
+  ])('not %s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).not.toContain(claim);
+  });
+});
+
+describe('names in the case forms Russian and Turkish coverage uses', () => {
+  const namesIn = (text: string) => {
+    const doc = prepareText(text);
+    return findEntities(doc.text, doc.folded, pack).map((e) => e.id);
+  };
+
+  it.each([
+    ['iran-foreign-ministry', 'Официальный представитель МИД Ирана выступил с заявлением.'],
+    ['iran-foreign-ministry', 'В министерстве иностранных дел Ирана назвали решение поспешным.'],
+    ['iran-foreign-ministry', 'İran Dışişleri Bakanlığı’nın açıklamasında karar kınandı.'],
+    ['iran-foreign-ministry', 'İran Dışişleri Bakanlığından yapılan açıklama'],
+    ['iran-foreign-ministry', 'Em nota, o Ministério das Relações Exteriores do Irã criticou a decisão.'],
+    ['iran-foreign-ministry', 'O Ministério dos Negócios Estrangeiros iraniano reagiu.'],
+    ['iran-foreign-ministry', '伊朗外交部发表声明。'],
+    ['mois', 'США ввели санкции против министерства разведки и безопасности Ирана.'],
+    ['mois', 'Санкции направлены против иранского министерства разведки.'],
+    ['mois', '美国宣布制裁伊朗情报安全部。'],
+    ['brian-nelson', 'Брайан Нельсон заявил, что атака недопустима. По словам Нельсона, ответ последует.'],
+    ['esmail-khatib', 'Санкции введены против Эсмаила Хатиба.'],
+    ['nasser-kanaani', 'Насер Канани назвал обвинения ложными.'],
+    ['jens-stoltenberg', 'Генсек НАТО Йенс Столтенберг осудил атаку.'],
+    ['edi-rama', 'По словам Эди Рамы, ответ был соразмерным.'],
+    ['tirana', 'Ответ Тираны был жестким.'],
+    ['tirana', 'Arnavutluk’ta hükümet, Tiran’ın tepkisinin orantılı olduğunu söyledi.'],
+    ['tirana-international-airport', '地拉那国际机场的旅客排起了长队。'],
+    ['ashraf-3', 'يقيم أعضاء المنظمة في معسكر أشرف 3 في ألبانيا.'],
+    ['durres', 'يقع المعسكر قرب مدينة دوريس في ألبانيا.'],
+    ['united-kingdom', 'وقالت الولايات المتحدة وبريطانيا إن إيران تقف وراء الهجوم.'],
+  ])('%s is named in: %s', (id, sentence) => {
+    expect(namesIn(sentence)).toContain(id);
+  });
+
+  it.each([
+    ['a bare Russian surname before the full name', 'Нельсона не было на встрече.', 'brian-nelson'],
+    ['"рама" as a window frame, and a bare "Рама" with no full name', 'Оконная рама треснула, а Рама в раме не виноват.', 'edi-rama'],
+    ['Turkish "tiran" (tyrant) and the Straits of Tiran', 'Tiran Boğazı Mısır’ın kontrolünde; halk tiran bir yöneticiden kurtuldu.', 'tirana'],
+    ['Doris the name, with no Albania in the text', 'قالت دوريس إنها ستسافر غدا.', 'durres'],
+  ])('not for %s', (_name, sentence, id) => {
+    expect(namesIn(sentence)).not.toContain(id);
+  });
+});
