@@ -34,7 +34,12 @@ const ENTITIES: Entity[] = [
   entity('interior-ministry', 'organization', 'Ministry of the Interior of Albania', 'Albania’s interior ministry',
     ['Albania’s Interior Ministry', 'Albanian interior ministry']),
   entity('foreign-ministry', 'organization', 'Ministry of Foreign Affairs of Iran', 'Iran’s foreign ministry',
-    ['Iranian foreign ministry']),
+    ['Iranian foreign ministry', 'İran Dışişleri Bakanlığı', 'وزارة الخارجية الإيرانية', 'Ministério das Relações Exteriores do Irã']),
+  entity('nasser-kanaani', 'person', 'Nasser Kanaani', 'Spokesman of Iran’s foreign ministry',
+    ['Nasser Kanaani', 'ناصر كنعاني', 'Насер Канани'], 'male'),
+  entity('nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', ['NATO', 'Kuzey Atlantik Konseyi']),
+  entity('jens-stoltenberg', 'person', 'Jens Stoltenberg', 'NATO Secretary General', ['Jens Stoltenberg', 'Stoltenberg'], 'male'),
+  entity('brian-nelson', 'person', 'Brian Nelson', 'US Treasury official', ['Brian Nelson', 'Брайан Нельсон'], 'male'),
   entity('albanian-government', 'organization', 'Government of Albania', 'Albania’s government', ['Albanian Government']),
   entity('associated-press', 'organization', 'Associated Press', 'US news agency', ['Associated Press']),
 ];
@@ -596,4 +601,65 @@ const titleAndChainForms: [string, string[], Expected[]][] = [
 
 describe('findQuotes: titles, statement chains and adverbials', () => {
   it.each(titleAndChainForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+// ---- Turkish, Arabic, Russian and Chinese attribution; English wire conventions ---------------
+
+const MFA = { speaker: 'Ministry of Foreign Affairs of Iran', entityId: 'foreign-ministry' } as const;
+const KANAANI = { speaker: 'Nasser Kanaani', entityId: 'nasser-kanaani' } as const;
+const NATO = { speaker: 'NATO', entityId: 'nato' } as const;
+
+const wave2Forms: [string, string[], Expected[]][] = [
+  // Turkish: the subject before the quotation, the verb after it; a bare noun for the body named before.
+  ['Turkish ifadelerini kullandı', ['Stoltenberg, “Bu saldırıyı şiddetle kınıyorum ve yanınızdayız” ifadelerini kullandı.'],
+    [{ text: 'Bu saldırıyı şiddetle kınıyorum ve yanınızdayız', speaker: 'Jens Stoltenberg', entityId: 'jens-stoltenberg' }]],
+  ['Turkish Konsey after Kuzey Atlantik Konseyi',
+    ['Kuzey Atlantik Konseyi saldırıyı kınadı. Konsey ayrıca “Müttefikler Arnavutluk’un açıklamalarını kabul ediyor” dedi.'],
+    [{ text: 'Müttefikler Arnavutluk’un açıklamalarını kabul ediyor', ...NATO }]],
+  ['Turkish Bakanlık after a ministry with a case ending',
+    ['İran Dışişleri Bakanlığı bir açıklama yayımladı. Rama ise kararın doğru olduğunu söyledi. ' +
+      'Bakanlık, “Bu iddialar tamamen asılsız ve kabul edilemez” dedi.'],
+    [{ text: 'Bu iddialar tamamen asılsız ve kabul edilemez', ...MFA }]],
+  ['Turkish Konseyi outside the pack: the folded noun still finds it',
+    ['Güvenlik Konseyi toplantıdan sonra açıklama yaptı. Konsey’in sözcüsü değil, Konsey “Saldırıyı kınıyoruz ve destek veriyoruz” dedi.'],
+    [{ text: 'Saldırıyı kınıyoruz ve destek veriyoruz', speaker: 'Güvenlik Konseyi', entityId: null }]],
+  // Arabic (right to left): the role comes before the name, and the organisation inside the role is not the speaker.
+  ['Arabic قال + role + name', ['وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن بلاده «ترفض أي استخدام للفضاء الإلكتروني لمهاجمة الدول».'],
+    [{ text: 'ترفض أي استخدام للفضاء الإلكتروني لمهاجمة الدول', ...KANAANI }]],
+  ['Arabic ووفقا لبيان + organisation', ['ووفقا لبيان وزارة الخارجية الإيرانية، فإن القرار "خطوة متسرعة وقصيرة النظر في العلاقات الدولية".'],
+    [{ text: 'خطوة متسرعة وقصيرة النظر في العلاقات الدولية', ...MFA }]],
+  ['Arabic وبحسب + organisation', ['وبحسب وزارة الخارجية الإيرانية، فإن «الاتهامات الألبانية لا أساس لها على الإطلاق».'],
+    [{ text: 'الاتهامات الألبانية لا أساس لها على الإطلاق', ...MFA }]],
+  // Russian: the name after "по словам" is in the genitive.
+  ['Russian по словам + genitive surname linked to the pack', ['По словам Нельсона, Вашингтон «не потерпит агрессивной кибердеятельности Ирана».'],
+    [{ text: 'не потерпит агрессивной кибердеятельности Ирана', speaker: 'Brian Nelson', entityId: 'brian-nelson' }]],
+  ['Russian по словам + genitive full name (-ы)', ['По словам Эди Рамы, это была «еще одна атака тех же агрессоров».'],
+    [{ text: 'еще одна атака тех же агрессоров', ...RAMA }]],
+  ['Russian по словам + a name outside the pack is kept as written', ['По словам Петрова, это была «еще одна атака тех же агрессоров».'],
+    [{ text: 'еще одна атака тех же агрессоров', speaker: 'Петрова', entityId: null }]],
+  ['Russian назвал + partial quote', ['Представитель МИД Ирана Насер Канани назвал санкции продолжением «ложного обвинения».'],
+    [{ text: 'ложного обвинения', ...KANAANI }]],
+  // Chinese: pronouns refer back like "he said".
+  ['Chinese 他说 after 拉马说', ['9月11日，拉马说，边境系统已恢复运行。他说：“这次侵略根本没有达到目的。”'],
+    [{ text: '这次侵略根本没有达到目的。', speaker: '拉马', entityId: null }]],
+  ['Chinese 她还表示 with an adverb', ['安娜说，调查仍在进行。她还表示：“我们很快就会公布结果。”'],
+    [{ text: '我们很快就会公布结果。', speaker: '安娜', entityId: null }]],
+  ['Chinese 他们称 (plural)', ['外交部说，指控毫无根据。他们称：“这是一个仓促的决定。”'],
+    [{ text: '这是一个仓促的决定。', speaker: '外交部', entityId: null }]],
+  // English wire conventions.
+  ['a described speaker with a nationality adjective', ['“The systems were isolated as soon as the attack was detected,” a senior Albanian official said.'],
+    [{ text: 'The systems were isolated as soon as the attack was detected', speaker: 'a senior Albanian official', entityId: null }]],
+  ['a short partial quote that takes the full stop',
+    ['In a statement, the Iranian foreign ministry called the decision “a rash act” and said it was based on “baseless accusations.”'],
+    [{ text: 'a rash act', ...MFA }, { text: 'baseless accusations.', ...MFA }]],
+  ['a short complete utterance with a capital still needs a cue next to it', ['The meeting ended late. “No comment.” Nobody spoke after that.'], []],
+  // A document of an organisation speaks for it.
+  ['Portuguese segundo o comunicado do ministério',
+    ['O Ministério das Relações Exteriores do Irã publicou uma nota. Rama disse que a decisão era justa.',
+      '“A decisão é um ato precipitado e míope nas relações internacionais”, segundo o comunicado do ministério.'],
+    [{ text: 'A decisão é um ato precipitado e míope nas relações internacionais', ...MFA }]],
+];
+
+describe('findQuotes: Turkish, Arabic, Russian, Chinese and wire attribution', () => {
+  it.each(wave2Forms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });

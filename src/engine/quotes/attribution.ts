@@ -45,7 +45,8 @@ function nameBeforeMark(article: Article, quote: MarkedSpan, floor: number): Sub
   const token = tokens.at(last);
   if (token === undefined || token.start < floor || !/^[\s,،]*$/u.test(text.slice(token.end, quote.open))) return null;
   const subject = classify(article, leftPhraseBefore(article, last + 1, floor, token.end), 'left');
-  return subject?.kind === 'name' ? subject : null;
+  // "Konsey ayrıca “…” dedi": the council named before, too.
+  return subject?.kind === 'name' || (subject?.kind === 'description' && subject.definite) ? subject : null;
 }
 
 /** Nothing but punctuation and auxiliaries between the closing mark and the cue ("», a déclaré"). */

@@ -110,7 +110,9 @@ add('verb', 'disse|afirmou|declarou|escreveu|acrescentou|explicou|ressaltou|diz|
 add('according', 'segundo');
 // Turkish.
 add('verb', 'dedi|açıkladı|söyledi|belirtti|yazdı|vurguladı|ifade etti|kaydetti|bildirdi|açıklama yaptı|' +
-  'denildi|dendi|kınadı|suçladı');
+  'denildi|dendi|kınadı|suçladı|' +
+  // "X, “…” ifadelerini kullandı": used the words.
+  'ifadelerini kullandı|ifadesini kullandı|ifadeleri kullandı|sözlerini kullandı');
 // Azerbaijani (reported past "-ib" is the usual news form).
 add('verb', 'bildirib|qeyd edib|bəyan edib|deyib|vurğulayıb|açıqlayıb|söyləyib|bildirdi|qeyd etdi|bəyan etdi|' +
   'vurğuladı|açıqladı|söylədi');
@@ -118,9 +120,11 @@ add('according', 'göre', { sourceBefore: true });
 // Russian: the past tense says the speaker's gender.
 add('verb', 'заявил|сказал|написал|отметил|добавил|сообщил|подчеркнул|пояснил|указал|обвинил|заверил',
   { gender: 'male' });
-add('verb', 'заявила|сказала|написала|отметила|добавила|сообщила|подчеркнула|пояснила|указала|обвинила|заверила',
+add('verb', 'заявила|сказала|написала|отметила|добавила|сообщила|подчеркнула|пояснила|указала|обвинила|заверила|назвала',
   { gender: 'female' });
-add('verb', 'говорит|говорится|заявили|сообщили|отметили|заявляет|сообщает|подчеркнули|обвинили');
+add('verb', 'говорит|говорится|заявили|сообщили|отметили|заявляет|сообщает|подчеркнули|обвинили|назвали');
+// "назвал санкции «…»": called the sanctions "…" (the masculine form carries no ending).
+add('verb', 'назвал', { gender: 'male' });
 add('according', 'по словам');
 // Arabic (the conjunction و is written joined to the verb): the feminine forms end in ت.
 add('verb', 'قال|وقال|أعلن|وأعلن|صرح|وصرح|أضاف|وأضاف|كتب|وكتب|أكد|وأكد|أوضح|وأوضح|أشار|وأشار|اتهم|واتهم|' +
@@ -133,7 +137,7 @@ add('verb', 'قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكد
 add('verb', 'گفت|افزود|اعلام کرد|تاکید کرد|نوشت');
 // Chinese (one character a token, see tokens.ts): said, stated, pointed out, announced, stressed.
 add('verb', '说|說|表示|称|稱|指出|宣布|强调|強調|声称|聲稱|写道|寫道');
-add('according', 'وفقا|وفقاً|بحسب|حسب');
+add('according', 'وفقا|وفقاً|بحسب|حسب|ووفقا|ووفقاً|وبحسب|وحسب');
 
 /** Cues whose first folded word is `key`, longest first. */
 export function cuesStartingWith(key: string): readonly Cue[] {
@@ -148,10 +152,11 @@ export type Want = 'male' | 'female' | 'plural' | 'neuter' | 'person' | 'any';
 
 const PRONOUNS = new Map<string, Want>();
 for (const [want, words] of [
-  ['male', 'he il er lui ai ele él он هو'],
-  ['female', 'she elle sie ajo ela ella lei она هي'],
-  ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они هم'],
-  ['neuter', 'it'],
+  ['male', 'he il er lui ai ele él он هو 他'],
+  ['female', 'she elle sie ajo ela ella lei она هي 她'],
+  // Chinese plurals are two characters (two tokens): unspaced names are matched whole (phrases.ts).
+  ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они هم 他们 他們 她们 她們 它们 它們'],
+  ['neuter', 'it 它'],
   ['person', 'o'],
 ] as const) {
   for (const word of set(words)) PRONOUNS.set(word, want);
@@ -287,6 +292,18 @@ export const ORGANISATION_WORDS = set('company ministry government council agenc
   'firm department embassy office platform party authority police army committee commission alliance institute ' +
   'foundation union network service services bank university center centre corporation inc ltd corp ' +
   'qeveria ministria kompania ministère gouvernement regierung ministerium governo ministero gobierno ministerio');
+
+// Turkish organisation nouns take case and possessive suffixes ("Kuzey Atlantik Konseyi",
+// "Konsey'in", "Dışişleri Bakanlığı"): the stems, folded, and the endings they take.
+const TURKISH_ORGANISATION_STEMS = [...set('konsey bakanlık bakanlığ hükümet ittifak örgüt kurum kurul meclis ' +
+  'büyükelçilik büyükelçiliğ şirket')];
+const TURKISH_SUFFIX = /^'?(?:[iı]|[iı]?n[iı]n|[iı]n|n?[ea]|y[ea]|n?d[ea]n?|n?t[ea]n|s[iı]|s[iı]n[iı]n|s[iı]n[ea]|n[iı])?$/u;
+
+/** An organisation noun in any of the supported languages, Turkish endings included. */
+export function isOrganisationWord(key: string): boolean {
+  if (ORGANISATION_WORDS.has(key)) return true;
+  return TURKISH_ORGANISATION_STEMS.some((s) => key.startsWith(s) && TURKISH_SUFFIX.test(key.slice(s.length)));
+}
 
 /** Nouns for computer systems: a message on one of them was put there by whoever broke in. */
 export const SYSTEM_WORDS = set('system systems website site server servers network screen screens portal computers ' +

@@ -7,10 +7,10 @@
 import type { Article, CueHit, MentionRef } from './article.ts';
 import {
   AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
-  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, TIME_ADVERBS, isRoleWord, possessive, pronoun,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, TIME_ADVERBS, isOrganisationWord, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
-import { isSpace, onlySpace, type TokenList } from './tokens.ts';
+import { fold, isSpace, onlySpace, type TokenList } from './tokens.ts';
 
 export type Subject =
   /** A name in the text (a pack entity's mention, or words the article uses as a name). */
@@ -256,6 +256,20 @@ function afterPreposition(tokens: TokenList, i: number, from: number): boolean {
   return k >= from && PREPOSITIONS.has(tokens.at(k)?.key ?? '');
 }
 
+/** How many lower-case adjectives may stand between a determiner and a nationality: "a senior former". */
+const ADJECTIVES_BEFORE = 2;
+
+/** A determiner before token `s`, maybe past a few lower-case words ("a senior Albanian…"). */
+function determinedBefore(tokens: TokenList, s: number, from: number): boolean {
+  for (let k = s - 1; k >= from && s - k <= ADJECTIVES_BEFORE + 1; k--) {
+    const t = tokens.at(k);
+    if (t === undefined) return false;
+    if (DETERMINERS.has(t.key)) return true;
+    if (t.cap || t.caseless) return false;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs in a phrase, trimmed of sentence words and leading role words
  * ("Prime Minister Edi Rama" → "Edi Rama"), skipping runs after prepositions.
@@ -292,12 +306,13 @@ export function nameRuns(article: Article, phrase: Phrase): Phrase[] {
     const single = tokens.at(s);
     // "Officials said", "Police said": one capitalised common noun is a description, not a name.
     const commonNoun = j - s === 1 && single !== undefined &&
-      (isRoleWord(single.key) || ORGANISATION_WORDS.has(single.key) || DOCUMENT_WORDS.has(single.key));
-    // "the Iranian spokesman", "The Albanian interior": one capitalised word between a
-    // determiner and a lower-case noun is an adjective of nationality, not a name.
+      (isRoleWord(single.key) || isOrganisationWord(single.key) || DOCUMENT_WORDS.has(single.key));
+    // "the Iranian spokesman", "The Albanian interior", "a senior Albanian official": one
+    // capitalised word between a determiner (and lower-case adjectives) and a lower-case noun
+    // is an adjective of nationality, not a name.
     const next = tokens.at(j);
     const adjective = j - s === 1 && j < phrase.to && next !== undefined && !next.cap && !next.caseless &&
-      DETERMINERS.has(tokens.at(s - 1)?.key ?? '') && s - 1 >= phrase.from;
+      determinedBefore(tokens, s, phrase.from);
     if (s < j && !commonNoun && !adjective && !afterPreposition(tokens, s, phrase.from)) runs.push({ from: s, to: j });
     i = j;
   }
@@ -338,6 +353,18 @@ function headRole(article: Article, phrase: Phrase): boolean {
     if (isRoleWord(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * "قال المتحدث باسم وزارة الخارجية ناصر كنعاني", "said the spokesman for the ministry Nasser
+ * Kanaani": after a role, the person named is its holder, not the organisation the role is of.
+ */
+function personAfterRole(article: Article, phrase: Phrase): Subject | null {
+  const { tokens } = article;
+  const from = tokens.at(phrase.from)?.start ?? 0;
+  const to = tokens.at(phrase.to - 1)?.end ?? 0;
+  const person = article.mentionsIn(from, to).find((m) => m.entity.type === 'person' && m.start > from);
+  return person === undefined ? null : { kind: 'name', start: person.start, end: person.end };
 }
 
 /** ", Hélène Marchetti" right after token `end - 1`: the name in apposition. */
@@ -386,7 +413,7 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
   // the role (what the role is of).
   const roleHead = side === 'right' ? headRole(article, phrase) : false;
   if (roleHead) {
-    const named = appositiveName(article, phrase.to);
+    const named = appositiveName(article, phrase.to) ?? personAfterRole(article, phrase);
     if (named !== null) return named;
   }
 
@@ -413,19 +440,47 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
   for (let i = phrase.from; i < phrase.to; i++) {
     const key = tokens.at(i)?.key ?? '';
     if (DOCUMENT_WORDS.has(key)) {
+      const issuer = documentIssuer(article, i + 1, phrase.to);
+      if (issuer !== null) return issuer;
       const owner = possessive(tokens.at(i - 1)?.key ?? '') ?? possessive(tokens.at(i - 2)?.key ?? '');
       return { kind: 'document', ...span, message: MESSAGE_WORDS.has(key), owner };
     }
   }
   for (let i = phrase.to - 1; i >= phrase.from; i--) {
     const key = tokens.at(i)?.key ?? '';
-    const org = ORGANISATION_WORDS.has(key);
+    const org = isOrganisationWord(key);
     if (org || isRoleWord(key)) {
       const lead = tokens.at(start)?.key ?? '';
-      return { kind: 'description', ...span, head: key, org, definite: DETERMINERS.has(lead) && !INDEFINITE.has(lead) };
+      // Turkish has no articles: "Konsey", "Bakanlık" alone is the council or ministry named before.
+      const bare = org && !ORGANISATION_WORDS.has(key) && start === i;
+      return { kind: 'description', ...span, head: key, org, definite: bare || (DETERMINERS.has(lead) && !INDEFINITE.has(lead)) };
     }
   }
   return null;
+}
+
+/** Prepositions joining a document to who issued it: "statement of the", "comunicado do". */
+const ISSUED_BY = new Set(['of', 'from', 'by', 'de', 'do', 'da', 'del', 'du', 'des', 'di', 'della', 'dello', 'dal', 'dalla', 'von', 'vom']);
+/** The ones with the definite article in them ("do" = "de o"). */
+const DEFINITE_ISSUED_BY = new Set(['do', 'da', 'del', 'du', 'des', 'della', 'dello', 'dal', 'dalla', 'vom']);
+
+/**
+ * "segundo o comunicado do ministério", "according to a statement from the ministry": the
+ * document speaks for the organisation the noun after it names.
+ */
+function documentIssuer(article: Article, from: number, to: number): Subject | null {
+  const { tokens } = article;
+  let definite = false;
+  let k = from;
+  if (!ISSUED_BY.has(tokens.at(k)?.key ?? '')) return null;
+  for (; k < to && k < from + 2; k++) {
+    const key = tokens.at(k)?.key ?? '';
+    if (!ISSUED_BY.has(key) && !DETERMINERS.has(key)) break;
+    definite ||= DEFINITE_ISSUED_BY.has(key) || (DETERMINERS.has(key) && !INDEFINITE.has(key));
+  }
+  const noun = tokens.at(k);
+  if (k !== to - 1 || noun === undefined || !isOrganisationWord(noun.key)) return null;
+  return { kind: 'description', start: noun.start, end: noun.end, head: noun.key, org: true, definite };
 }
 
 const isStop = (key: string): boolean => RIGHT_STOPS.has(key) || PREPOSITIONS.has(key) || LEFT_STOPS.has(key);
@@ -455,6 +510,9 @@ const UNSPACED_START = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const UNSPACED_CIRCUMSTANCE = /在|于|對|对|向|从|從|据|據|通过|通過|接受|当天|今天|周[一二三四五六日]/u;
 const UNSPACED_ROLE = /.*(?:发言人|發言人|总理|總理|部长|部長|外长|外長|总统|總統|主席|秘书长|秘書長|大使|专家|專家)/u;
 
+/** Adverbs between a Chinese subject and its verb: also, then, again, further, earlier. */
+const UNSPACED_ADVERB = /(?:还|還|也|则|則|又|并|並|再次|随后|隨後|此前|进一步|進一步|同时|同時)+$/u;
+
 function unspacedName(article: Article, phrase: Phrase): Subject | null {
   const { tokens, text } = article;
   const start = tokens.at(phrase.from)?.start ?? 0;
@@ -466,6 +524,10 @@ function unspacedName(article: Article, phrase: Phrase): Subject | null {
   const name = before.slice(offset).replace(/^[-‐‑·・\s]+|[-‐‑·・\s]+$/gu, '');
   if (name === '') return null;
   const at = start + words.indexOf(name, offset);
+  // 他说, 她还表示, 他们称: a pronoun, maybe with an adverb before the verb, refers back.
+  const adverb = UNSPACED_ADVERB.exec(name);
+  const want = pronoun(fold(adverb === null ? name : name.slice(0, adverb.index)));
+  if (want !== null) return { kind: 'pronoun', want, at };
   return { kind: 'name', start: at, end: at + name.length };
 }
 
@@ -480,7 +542,7 @@ export function looksLikeOrganisation(article: Article, start: number, end: numb
   for (let i = tokens.atOrAfter(start); i < tokens.length; i++) {
     const t = tokens.at(i);
     if (t === undefined || t.start >= end) break;
-    if (ORGANISATION_WORDS.has(t.key) || ACRONYM.test(article.text.slice(t.start, t.end))) return true;
+    if (isOrganisationWord(t.key) || ACRONYM.test(article.text.slice(t.start, t.end))) return true;
   }
   return false;
 }

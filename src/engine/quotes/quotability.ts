@@ -9,7 +9,8 @@
  *   ("Albania-Iran Political Crisis Intensifies After Second Cyberattack").
  * - One to three words:
  *   - a complete short utterance — punctuation inside the marks (“No comment,” she said.) —
- *     is a quotation only when a speech cue touches it, which the caller checks;
+ *     is a quotation only when a speech cue touches it, which the caller checks; a lower-case
+ *     one ("based on “baseless accusations.”") is a fragment that took the sentence's stop;
  *   - a capitalised fragment ("MuddyWater", «Аль-Арабийя») is a name or a term;
  *   - any other fragment ("baseless", «orchestrée et sponsorisée», "caos") is a partial quote
  *     when its sentence attributes it to someone — news quotes the speaker's own words that
@@ -84,8 +85,11 @@ export function quotability(text: string, tokens: TokenList, span: MarkedSpan): 
   if (count === 0) return 'no';
   // The comma dropped from the end of the text still counts as the utterance's end.
   const inside = text.slice(span.start, span.closed ? span.after - 1 : span.after).trimEnd();
-  if (UTTERANCE_END.test(inside)) return 'short';
   const first = range.first <= range.last ? tokens.at(range.first) : undefined;
+  // based on “baseless accusations.”: a lower-case fragment ending its sentence takes the
+  // sentence's full stop inside the marks (American style) and is still a partial quote.
+  const lowerCase = first !== undefined && !first.cap && !first.caseless;
+  if (UTTERANCE_END.test(inside) && !lowerCase) return 'short';
   if (first === undefined || first.cap || namedBefore(text, tokens, span)) return 'no';
   return 'fragment';
 }

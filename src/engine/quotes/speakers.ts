@@ -99,6 +99,27 @@ const NO_INDEX: Omit<PackIndex, keyof NameIndex> = { entities: new Map(), words:
 /** How many sentences back "it said… / the statement said" follows a chain of pronouns. */
 const CHAIN_DEPTH = 3;
 
+/**
+ * "По словам Нельсона", "по словам Эди Рамы": Russian names after a preposition stand in the
+ * genitive. The nominative forms they may come from; only a name the pack links is taken, so a
+ * wrong guess never becomes a speaker's name.
+ */
+function russianBaseForms(words: readonly string[]): string[] {
+  if (!words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return [];
+  const bases = (w: string): string[] => {
+    const stem = w.slice(0, -1);
+    // A first name may not decline ("Эди Рамы"): the word as written is a candidate too.
+    if (w.endsWith('а')) return [w, stem];
+    if (w.endsWith('ы')) return [w, `${stem}а`];
+    if (w.endsWith('и')) return [w, `${stem}я`, `${stem}а`];
+    if (w.endsWith('я')) return [w, `${stem}й`, `${stem}ь`];
+    return [w];
+  };
+  let forms = [''];
+  for (const w of words) forms = forms.flatMap((f) => bases(w).map((b) => (f === '' ? b : `${f} ${b}`)));
+  return forms.filter((f) => f !== words.join(' '));
+}
+
 export class Resolver {
   private readonly article: Article;
   private readonly events: readonly SpeechEvent[];
@@ -188,10 +209,15 @@ export class Resolver {
     const key = fold(name);
     const words = key.split(/\s+/u);
     // A full name or alias of any entity; a surname alone only for people ("Spahiu said").
-    const linked = this.byFullName.get(key) || (words.length === 1 ? this.bySurname.get(key) : undefined);
+    const linked = this.linkedName(key) ?? russianBaseForms(words).map((base) => this.linkedName(base)).find((id) => id);
     const entity = linked ? this.entityIdentity(linked) : null;
     if (entity) return { identity: entity, span: { start, end } };
     return { identity: this.unknownIdentity(name, key, start, end), span: { start, end } };
+  }
+
+  /** The entity a folded name links to: a full name or alias, or a person's surname alone. */
+  private linkedName(key: string): string | undefined {
+    return this.byFullName.get(key) || (key.includes(' ') ? undefined : this.bySurname.get(key)) || undefined;
   }
 
   private capitalOf(start: number, end: number): Resolution | null {
