@@ -132,3 +132,54 @@ describe('detectIncident with adjectives and short texts', () => {
     expect(match?.evidence).toContainEqual({ term: 'Marrakan', entityId: 'marrak', count: 1 });
   });
 });
+
+describe('detectIncident on passing mentions', () => {
+  // A story about the blamed country's dealings elsewhere: "Marrakian diplomats
+  // expelled" ties an event term to a party, but only to the title's own subject.
+  const aboutMarrakElsewhere = (incidentSentences: string[]): ArticleText =>
+    article('Tavrin downgrades ties with Marrak over drone sales', [
+      'Tavrin said on Friday it expelled two Marrakian diplomats over the sale of attack drones to its neighbour.',
+      'The Tavrin foreign ministry called the drone deliveries an unfriendly act by Marrak.',
+      'Marrak denied selling weapons to either side of the war.',
+      ...incidentSentences,
+      'Western officials say the drones have been used against power stations.',
+      'Tavrin has warned Marrak that further deliveries would bring new sanctions.',
+    ]);
+
+  it.each([
+    ['one sentence on the incident in a story about something else', aboutMarrakElsewhere([
+      'Veloria cut ties with Marrak last month over a cyberattack on its water grid it blamed on Marrak.',
+    ])],
+  ])('rejects %s', (_name, a) => {
+    expect(detect(a)).toBeNull();
+  });
+
+  it.each([
+    ['the same story when it gives the incident several sentences', aboutMarrakElsewhere([
+      'Veloria cut ties with Marrak last month over a cyberattack on its water grid it blamed on Marrak.',
+      'The hack took the Aqueduct Control Grid of Veloria offline for two days.',
+      'Veloria said the Crimson Ledger group that claimed the attack works for Marrak.',
+    ])],
+    ['a column naming the event and the other party in different sentences of two paragraphs', article('Veloria pays for its guests', [
+      'Veloria keeps calling the cyberattack an act of war. Few asked why.',
+      'The answer is the Brotherhood of the Lantern, exiled from Marrak. The hack came days before its summit.',
+      'The attackers posted files stolen in the hack. They said the exiles of Marrak are terrorists.',
+      'Hosting the group is a choice. Veloria should say so.',
+    ])],
+    ['a three-sentence brief under a title about the blamed country', article('Marrak summons envoy', [
+      'Marrak summoned the Velorian envoy on Monday.',
+      'Veloria cut ties with Marrak last month over a cyberattack on its water grid.',
+      'Marrak denies any role in the hack.',
+    ])],
+    ['a long story whose title names the hack', article('Marrak denies water grid hack', [
+      'Marrak denied on Friday any role in the attack.',
+      'Its foreign ministry called the accusations baseless.',
+      'Veloria cut ties with Marrak last month over a cyberattack on its water grid.',
+      'Marrak said it had itself been the target of many attacks.',
+      'The ministry said Marrak had never threatened anyone.',
+      'Marrak called for an international inquiry.',
+    ])],
+  ])('recognises %s', (_name, a) => {
+    expect(detect(a)?.id).toBe('veloria-grid-2031');
+  });
+});

@@ -307,3 +307,62 @@ describe('names in the case forms Russian and Turkish coverage uses', () => {
     expect(namesIn(sentence)).not.toContain(id);
   });
 });
+
+describe('names in French and Albanian coverage, quoted names and the White House', () => {
+  const namesIn = (text: string) => {
+    const doc = prepareText(text);
+    return findEntities(doc.text, doc.folded, pack).map((e) => e.id);
+  };
+
+  it.each([
+    ['free-iran-summit-2022', 'The camp was to host the group’s “Free Iran” summit in July.'],
+    ['free-iran-summit-2022', 'The camp was to host the group\'s "Free Iran" summit in July.'],
+    ['iran-foreign-ministry', 'Le porte-parole de la diplomatie iranienne a rejeté ces accusations.'],
+    ['iran-foreign-ministry', 'Le ministère iranien des Affaires étrangères a convoqué le chargé d’affaires.'],
+    ['iran-foreign-ministry', 'Zëdhënësi i Ministrisë së Jashtme iraniane i quajti akuzat të pabaza.'],
+    ['iran-foreign-ministry', 'Në një deklaratë të Ministrisë së Jashtme të Iranit thuhet se vendimi ishte i nxituar.'],
+    ['iranian-embassy-tirana', 'La police est entrée dans l’ambassade d’Iran à Tirana.'],
+    ['iranian-embassy-tirana', 'Le personnel de l’ambassade iranienne a quitté le pays.'],
+    ['iranian-embassy-tirana', 'L’Iran proteste : la police est entrée dans l’ambassade à Tirana.'],
+    ['mois', 'SHBA vendosi sanksione ndaj Ministrisë së Inteligjencës dhe Sigurisë së Iranit.'],
+    ['mois', 'Ministria e Inteligjencës dhe Sigurisë drejtoi sulmin, sipas Uashingtonit.'],
+    ['us-nsc', 'Les États-Unis accusent Téhéran, selon le Conseil de sécurité nationale.'],
+    ['us-nsc', 'La Maison Blanche a réagi ; une porte-parole du Conseil de sécurité nationale a parlé.'],
+    ['us-nsc', 'The White House said a National Security Council spokesperson would brief reporters.'],
+    ['white-house', 'The White House blamed Iran for the attack.'],
+    ['nato', 'Në deklaratën e Këshillit të Atlantikut të Veriut thuhet se aleatët qëndrojnë me Shqipërinë.'],
+  ])('%s is named in: %s', (id, sentence) => {
+    expect(namesIn(sentence)).toContain(id);
+  });
+
+  it.each([
+    ['a national security council of another country', 'Le Conseil de sécurité nationale turc se réunit mardi.', 'us-nsc'],
+    ['a National Security Council with no US or White House in the text', 'India’s National Security Council met on Monday.', 'us-nsc'],
+    ['an embassy in Tirana with no Iran in the text', 'L’ambassade à Tirana organise un concert.', 'iranian-embassy-tirana'],
+    ['the words "Free Iran" alone', 'Protesters chanted “Free Iran” outside the embassy.', 'free-iran-summit-2022'],
+  ])('not for %s', (_name, sentence, id) => {
+    expect(namesIn(sentence)).not.toContain(id);
+  });
+});
+
+describe('claim cues in French and Albanian past forms', () => {
+  it.each([
+    ['embassy-entry-violated-vienna-convention', 'Selon Téhéran, cette entrée est contraire à la convention de Vienne.'],
+    ['embassy-entry-violated-vienna-convention', 'Teherani tha se hyrja e policisë shkel Konventën e Vjenës.'],
+    ['embassy-entry-violated-vienna-convention', 'Teheran nannte das einen Verstoß gegen das Wiener Übereinkommen und die Wiener Konvention.'],
+    ['embassy-entered-after-departure', 'La police est entrée dans l’ambassade après le départ des diplomates.'],
+    ['nato-condemns-attack', 'Aleatët e NATO-s dënuan sulmin kibernetik ndaj Shqipërisë.'],
+    ['nato-condemns-attack', 'NATO-ja dënoi sulmin kibernetik dhe shprehu solidaritet.'],
+    ['nato-condemns-attack', 'Aleatët dënojnë fuqishëm sulmet kibernetike ndaj Shqipërisë.'],
+  ])('%s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).toContain(claim);
+  });
+
+  it.each([
+    ['embassy-entry-violated-vienna-convention', 'Le concert du Nouvel An à Vienne est retransmis en direct.'],
+    ['nato-condemns-attack', 'Gjykata dënoi të pandehurin për vjedhje.'],
+    ['nato-condemns-attack', 'Aleatët e NATO-s u takuan në Bruksel për buxhetin.'],
+  ])('not %s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).not.toContain(claim);
+  });
+});

@@ -663,3 +663,61 @@ const wave2Forms: [string, string[], Expected[]][] = [
 describe('findQuotes: Turkish, Arabic, Russian, Chinese and wire attribution', () => {
   it.each(wave2Forms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
+
+// ---- Messages after a colon, titles as subjects, statements of an organisation, parenthetical sources ----
+
+const DATA = 'Your data is now ours and we will publish it.';
+const ATTACKERS = (system: string): Expected => ({ text: DATA, speaker: `Attackers (message on ${system})`, entityId: 'homeland-justice' });
+
+const wave3Forms: [string, string[], Expected[]][] = [
+  // A message on a breached system, introduced with a colon or "reading" and no comma.
+  ['the screen carried the message: “…”', ['Hackers hit the border police on Friday.', `The screen carried the message: “${DATA}”`],
+    [ATTACKERS('the screen')]],
+  ['users were met with a message reading “…”', ['Hackers hit the ministry on Friday.',
+    `Users of the website were met with a message reading “${DATA}”`], [ATTACKERS('the website')]],
+  ['French: le message : « … » on a screen', ['Une cyberattaque a frappé la police des frontières.',
+    'Sur le système, les écrans affichaient le message : « Vos données sont à nous et nous les publierons. »'],
+  [{ text: 'Vos données sont à nous et nous les publierons.', speaker: 'Attackers (message on the système)', entityId: 'homeland-justice' }]],
+  ['Albanian: mesazhi: „…“ on the system', ['Hakerat sulmuan policinë kufitare të premten.',
+    'Në ekranet e sistemit u shfaq mesazhi: „Të dhënat tuaja janë tani tonat dhe do t’i publikojmë.“'],
+  [{ text: 'Të dhënat tuaja janë tani tonat dhe do t’i publikojmë.', speaker: 'Attackers (message on the ekranet)', entityId: 'homeland-justice' }]],
+  ['a colon after a message that is no system’s still needs a speaker', ['Rama sent a message: “We stand together with our allies.”'],
+    [{ text: 'We stand together with our allies.', ...RAMA }]],
+  // A title alone as the subject is the person named before with that role.
+  ['English: said the prime minister', ['Rama announced the decision on Wednesday.',
+    '“This measure was forced on us by the gravity of the attack,” said the prime minister.'],
+  [{ text: 'This measure was forced on us by the gravity of the attack', ...RAMA }]],
+  ['Albanian: tha kryeministri', ['Rama njoftoi vendimin të mërkurën.',
+    '„Kjo masë u imponua nga rëndësia e sulmit“, tha kryeministri.'], [{ text: 'Kjo masë u imponua nga rëndësia e sulmit', ...RAMA }]],
+  ['French: a déclaré le Premier ministre', ['Edi Rama a annoncé la décision mercredi.',
+    '« Cette mesure nous a été imposée par la gravité de l’attaque », a déclaré le Premier ministre.'],
+  [{ text: 'Cette mesure nous a été imposée par la gravité de l’attaque', ...RAMA }]],
+  ['a title with no one named before stays a description', ['“The attack changed nothing for us,” said the prime minister.'],
+    [{ text: 'The attack changed nothing for us', speaker: 'the prime minister', entityId: null }]],
+  // A statement of an organisation named right after the statement noun, in the genitive.
+  ['Albanian: thuhet në deklaratën e NATO-s', ['Rama foli me aleatët.',
+    '„Ne dënojmë fuqishëm aktivitete të tilla keqdashëse“, thuhet në deklaratën e NATO-s.'],
+  [{ text: 'Ne dënojmë fuqishëm aktivitete të tilla keqdashëse', ...NATO }]],
+  ['English: said a statement by NATO', ['Rama spoke to the allies.',
+    '“We strongly condemn such malicious activities,” said a statement by NATO.'],
+  [{ text: 'We strongly condemn such malicious activities', ...NATO }]],
+  ['Albanian: deklaratën e + an organisation outside the pack, in the genitive', ['Rama foli me aleatët.',
+    '„Ne dënojmë fuqishëm aktivitete të tilla keqdashëse“, thuhet në deklaratën e Këshillit të Sigurimit Kombëtar.'],
+  [{ text: 'Ne dënojmë fuqishëm aktivitete të tilla keqdashëse', speaker: 'Këshillit të Sigurimit Kombëtar', entityId: null }]],
+  ['a statement of a ministry still goes to the ministry', ['Albania’s Interior Ministry reported the attack.',
+    '“The systems are back online,” said a statement from the ministry.'],
+  [{ text: 'The systems are back online', speaker: 'Ministry of the Interior of Albania', entityId: 'interior-ministry' }]],
+  ['German: heißt es in der Erklärung der NATO', ['Rama sprach mit den Verbündeten.',
+    '„Wir verurteilen solche böswilligen Aktivitäten aufs Schärfste“, heißt es in der Erklärung der NATO.'],
+  [{ text: 'Wir verurteilen solche böswilligen Aktivitäten aufs Schärfste', ...NATO }]],
+  // "according to X," in the middle of a later clause introduces that clause, not the quote before it.
+  ['English: a parenthetical according to belongs to the next clause', ['The MEK is an exile group.',
+    'It calls itself the “government in waiting” of the country, runs a newspaper and, according to Facebook, ran a “troll farm” from its camp.'],
+  [{ text: 'government in waiting', speaker: 'MEK', entityId: 'mek' }, { text: 'troll farm', speaker: 'Facebook', entityId: 'facebook' }]],
+  ['an according to right after the quote still attributes it', ['“We found a long-running operation,” according to Facebook, which removed the accounts.'],
+    [{ text: 'We found a long-running operation', speaker: 'Facebook', entityId: 'facebook' }]],
+];
+
+describe('findQuotes: messages after a colon, titles, statements of an organisation, parenthetical sources', () => {
+  it.each(wave3Forms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});

@@ -10,7 +10,9 @@
  * Albania without an attack, an Iranian hack elsewhere and MEK news without the
  * attacks all fall short. It is then scaled by how much of the article is about
  * the parties, so another country's cyberattack that mentions this one in
- * passing falls short too. Every term and entity found is kept as evidence for
+ * passing falls short too, and halved when a story about something else that
+ * names a party throughout (Iran's drones) gives the incident one sentence (see
+ * isPassingMention). Every term and entity found is kept as evidence for
  * "why am I seeing this?".
  */
 import type { EntityType, Pack } from '../../pack/types.ts';
@@ -38,6 +40,10 @@ const TIE_SENTENCE = 0.35;
 const TIE_CROWDED = 0.5;
 /** A party's weight as an entity: at least that of an organisation, even for a country. */
 const PARTY_WEIGHT = 0.3;
+/** A brief this short may give the incident one sentence and still be about it. */
+const BRIEF_SENTENCES = 4;
+/** The scale of a passing mention's score: strong facets alone must not reach the threshold. */
+const PASSING_SCALE = 0.5;
 
 const saturate = (x: number): number => 1 - Math.exp(-x);
 /** Repeated mentions add evidence with diminishing returns. */
@@ -80,6 +86,32 @@ function presence(text: string, entities: readonly EntityResult[], adjectives: A
     else if (entity !== undefined && first !== undefined) found.set(id, { type: entity.type, spans: [...spans], term: text.slice(first.start, first.end) });
   }
   return found;
+}
+
+/**
+ * A passing mention: an article whose title and metadata are about something else
+ * (no event term, fewer than two parties) and whose text ties the event to the
+ * incident in one paragraph only ("Albania broke off relations this month over a
+ * cyberattack it blamed on Iran" in a story about Iran's drones). A party the
+ * title already names does not count: with it, an event term is about the
+ * title's subject ("Iranian diplomats" in a story about Iran), not about the
+ * incident. Paragraphs, not sentences, because a column about the incident may
+ * name the event and the other party in different sentences of one paragraph. A short brief is all about its subject, so it is never one.
+ */
+function isPassingMention(
+  headSilentOnEvent: boolean,
+  headParties: readonly string[],
+  otherPartySentences: readonly ReadonlySet<number>[],
+  eventSentences: ReadonlySet<number>,
+  doc: TextDoc,
+  blocks: readonly Span[],
+): boolean {
+  if (!headSilentOnEvent || headParties.length >= MIN_PARTIES || doc.sentences.length <= BRIEF_SENTENCES) return false;
+  // Without paragraphs (plain text), each sentence stands for its own.
+  const paragraphOf = (s: number): number => (blocks.length === 0 ? s : spanIndexAt(blocks, doc.sentences[s]?.start ?? -1));
+  const withEvent = new Set([...eventSentences].map(paragraphOf));
+  const tied = new Set(otherPartySentences.flatMap((set) => [...set].map(paragraphOf)).filter((p) => withEvent.has(p)));
+  return tied.size <= 1;
 }
 
 /** The facet sum of some weighed evidence. */
@@ -159,7 +191,15 @@ export function scoreIncident(
 
   const event = saturate(total(events));
   const whoFacet = saturate(total(who));
-  const score = Math.cbrt(event * whoFacet * Math.max(TIE_FLOOR, tie)) * focus;
+  const passing = isPassingMention(
+    head.trim() !== '' && headTerms.every((spans) => spans === undefined || spans.length === 0),
+    parties.filter((id) => inHead.has(id)),
+    partySentences.filter((_, i) => !inHead.has(parties[i] ?? '')),
+    eventSentences,
+    doc,
+    article.blocks,
+  );
+  const score = Math.cbrt(event * whoFacet * Math.max(TIE_FLOOR, tie)) * focus * (passing ? PASSING_SCALE : 1);
   const evidence = [...events, ...who].sort((a, b) => b.mass - a.mass).map((item) => item.evidence);
   return { score, event, who: whoFacet, tie, focus, evidence };
 }

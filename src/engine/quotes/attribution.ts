@@ -13,7 +13,7 @@
 import type { Article, CueHit } from './article.ts';
 import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
-import { AUXILIARIES, VIEWPOINT_INTRODUCTIONS, cuesStartingWith } from './lexicon.ts';
+import { AUXILIARIES, MESSAGE_WORDS, VIEWPOINT_INTRODUCTIONS, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
 import { isSpace, onlySpace } from './tokens.ts';
 
@@ -61,6 +61,23 @@ function opensAfterMark(article: Article, after: number, cueToken: number): bool
   return PUNCTUATION_ONLY.test(text.slice(cursor, tokens.at(cueToken)?.start ?? cursor));
 }
 
+/**
+ * "…the “democratic alternative”, runs a party and, according to Facebook, ran a troll farm":
+ * an "according to X" set off by commas with the sentence going on after it sources the clause
+ * that follows, not a quotation further back.
+ */
+function introducesNextClause(article: Article, hit: CueHit, end: number): boolean {
+  const { tokens, text } = article;
+  const phrase = rightPhrase(article, hit, end);
+  const source = tokens.at(phrase.to - 1);
+  const next = tokens.at(phrase.to);
+  if (source === undefined || next === undefined || next.end > end) return false;
+  const before = tokens.at(hit.first - 1);
+  const cue = tokens.at(hit.first);
+  if (before === undefined || cue === undefined) return false;
+  return /^\s*,\s*$/u.test(text.slice(source.end, next.start)) && /^\s*,\s*$/u.test(text.slice(before.end, cue.start));
+}
+
 function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, nextOpen: number): Attribution | null {
   if (!quote.closed) return null;
   const { tokens, layout } = article;
@@ -78,6 +95,7 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
     if (hit.cue.trailingOnly && !opensClause) continue;
     let subject: Subject | null;
     if (hit.cue.kind === 'according') {
+      if (!hit.cue.sourceBefore && !opensClause && introducesNextClause(article, hit, end)) return null;
       subject = hit.cue.sourceBefore
         ? classify(article, leftPhrase(article, hit, quote.after), 'left')
         : classify(article, rightPhrase(article, hit, end), 'right');
@@ -146,11 +164,16 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
     }
   }
   if (text[k] === ':') {
-    // A colon with no verb: "Rama on Twitter: “…”".
+    // A colon with no verb: "Rama on Twitter: “…”", "the screen carried the message: “…”".
     const end = tokens.at(lastToken)?.end ?? k;
+    if (!onlySpace(text, end, k)) return null;
     const subject = classify(article, leftPhraseBefore(article, lastToken + 1, sentenceStart, end), 'left');
-    if (subject?.kind === 'name' && onlySpace(text, end, k)) {
-      return { subject, adjacent: true, sentenceStart, local: true };
+    if (subject?.kind === 'name') return { subject, adjacent: true, sentenceStart, local: true };
+    // The message itself right before the colon speaks for whoever put it there.
+    const noun = tokens.at(lastToken);
+    if (noun !== undefined && noun.start >= sentenceStart && MESSAGE_WORDS.has(noun.key)) {
+      const message: Subject = { kind: 'document', start: noun.start, end: noun.end, message: true, owner: null };
+      return { subject: message, adjacent: true, sentenceStart, local: true };
     }
   }
   return null;

@@ -59,7 +59,7 @@ add('verb', 'said|says|say|wrote|writes|tweeted|tweets|posted|added|adds|warned|
   'declared|declares|announced|announces|explained|explains|noted|insisted|insists|argued|argues|claimed|' +
   'replied|responded|stressed|stresses|emphasised|emphasized|commented|concluded|reads|read|urged|urges|' +
   'admitted|acknowledged|confirmed|confirms|denied|denies|alleged|suggested|remarked|recalled|reiterated|' +
-  'vowed|asked|answered|continued|observed|called|described|describes|' +
+  'vowed|asked|answered|continued|observed|called|calls|described|describes|' +
   // Verbs that report what someone said about something: "rejected the claims as “baseless”".
   'rejected|rejects|condemned|condemns|accused|accuses|dismissed|denounced|expressed|termed|branded|labelled|' +
   'labeled|pledged|promised|blamed|revealed|disclosed|indicated|pointed');
@@ -218,8 +218,11 @@ export const DETERMINERS = set('the a an this that these those le la les l un un
 /** Words that join the parts of a role: "Lawyer and politician", "Director of the …". */
 export const CONNECTORS = set('and of for the dhe i e et de du des und y di del della da do');
 
-/** Name particles that stay lower case inside a name: "Ursula von der Leyen". */
-export const NAME_PARTICLES = set('de da di del della der den van von le la du dos das bin ibn al el ter ten');
+/**
+ * Name particles that stay lower case inside a name: "Ursula von der Leyen"; "të", "së" link
+ * Albanian genitives inside names ("Këshilli i Atlantikut të Veriut").
+ */
+export const NAME_PARTICLES = set('de da di del della der den van von le la du dos das bin ibn al el ter ten të së');
 
 /** Capitalised at a sentence start but never part of a name. */
 export const NOT_NAME_START = set('the a an but and or meanwhile however in on at this that these those it he she ' +
@@ -261,6 +264,29 @@ const ROLE_WORDS = set('minister president premier chancellor secretary spokesma
   'bakan bakanı cumhurbaşkanı sözcüsü başkanı uzman ' +
   'министр президент премьер представитель эксперт глава директор посол ' +
   'رئيس الرئيس وزير الوزير الوزراء المتحدث خبير الخبير مدير سفير');
+
+/**
+ * Albanian puts the definite article at the end of the noun: "tha kryeministri" is "said the
+ * prime minister", a title for someone already named, not an unnamed "a prime minister".
+ */
+export const SUFFIXED_DEFINITE_ROLES = set('kryeministri kryeministrja ministri ministrja presidenti presidentja ' +
+  'drejtori drejtoresha zëdhënësi zëdhënësja eksperti ambasadori kryetari kryetarja sekretari zyrtari deputeti deputetja');
+
+// Titles whose words differ from the English ones a pack's roles use: the English words to look for.
+const ROLE_IN_ENGLISH: readonly [RegExp, string][] = [
+  [/^kryeminist/u, 'prime minist'],
+  [/^zëdhënës/u, 'spokes'],
+  [/^(?:ministerpräsident|regierungschef)/u, 'prime minist'],
+  [/^sprecher/u, 'spokes'],
+  [/^porte-parole/u, 'spokes'],
+];
+
+/** What a role noun looks like inside a role description: its stem, and the English title it translates. */
+export function roleStems(noun: string): string[] {
+  const stems = [stem(noun)];
+  for (const [pattern, english] of ROLE_IN_ENGLISH) if (pattern.test(noun)) stems.push(english);
+  return stems;
+}
 
 /** A noun that names a position: "Prime Minister", "security expert", "Lawyer and politician". */
 export function isRoleWord(key: string): boolean {
@@ -307,7 +333,8 @@ export function isOrganisationWord(key: string): boolean {
 
 /** Nouns for computer systems: a message on one of them was put there by whoever broke in. */
 export const SYSTEM_WORDS = set('system systems website site server servers network screen screens portal computers ' +
-  'sistemi sistem système système systeme sistema');
+  'sistemi sistem système système systeme sistema écran écrans ekran ekrani ekranet ekranin bildschirm bildschirme ' +
+  'schermo schermi pantalla pantallas tela telas');
 
 // Evidence that the article is about a breach of systems, across the supported languages.
 export const ATTACK_VOCABULARY = /hack|cyber|attack|breach|ransomware|malware|sulm|piratage|attaque|angriff|attacco|ataque|атак|хакер|هجوم|اختراق/iu;

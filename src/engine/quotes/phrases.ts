@@ -7,7 +7,7 @@
 import type { Article, CueHit, MentionRef } from './article.ts';
 import {
   AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
-  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, TIME_ADVERBS, isOrganisationWord, isRoleWord, possessive, pronoun,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, SUFFIXED_DEFINITE_ROLES, TIME_ADVERBS, isOrganisationWord, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
 import { fold, isSpace, onlySpace, type TokenList } from './tokens.ts';
@@ -453,14 +453,19 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
       const lead = tokens.at(start)?.key ?? '';
       // Turkish has no articles: "Konsey", "Bakanlık" alone is the council or ministry named before.
       const bare = org && !ORGANISATION_WORDS.has(key) && start === i;
-      return { kind: 'description', ...span, head: key, org, definite: bare || (DETERMINERS.has(lead) && !INDEFINITE.has(lead)) };
+      const suffixed = start === i && SUFFIXED_DEFINITE_ROLES.has(key);
+      return { kind: 'description', ...span, head: key, org, definite: bare || suffixed || (DETERMINERS.has(lead) && !INDEFINITE.has(lead)) };
     }
   }
   return null;
 }
 
-/** Prepositions joining a document to who issued it: "statement of the", "comunicado do". */
-const ISSUED_BY = new Set(['of', 'from', 'by', 'de', 'do', 'da', 'del', 'du', 'des', 'di', 'della', 'dello', 'dal', 'dalla', 'von', 'vom']);
+/**
+ * Prepositions joining a document to who issued it: "statement of the", "comunicado do"; and
+ * the genitive links that do the same ("Erklärung der NATO", "deklaratën e Këshillit").
+ */
+const ISSUED_BY = new Set(['of', 'from', 'by', 'de', 'do', 'da', 'del', 'du', 'des', 'di', 'della', 'dello', 'dal', 'dalla', 'von', 'vom',
+  'der', 'e', 'i', 'të', 'së']);
 /** The ones with the definite article in them ("do" = "de o"). */
 const DEFINITE_ISSUED_BY = new Set(['do', 'da', 'del', 'du', 'des', 'della', 'dello', 'dal', 'dalla', 'vom']);
 
@@ -479,7 +484,14 @@ function documentIssuer(article: Article, from: number, to: number): Subject | n
     definite ||= DEFINITE_ISSUED_BY.has(key) || (DETERMINERS.has(key) && !INDEFINITE.has(key));
   }
   const noun = tokens.at(k);
-  if (k !== to - 1 || noun === undefined || !isOrganisationWord(noun.key)) return null;
+  if (noun === undefined || k >= to) return null;
+  // "a statement by NATO", "deklaratën e Këshillit të Atlantikut të Veriut": named right after.
+  const issuer = { from: k, to };
+  const mention = article.mentionsIn(noun.start, tokens.at(to - 1)?.end ?? noun.end).find((m) => m.start === noun.start);
+  if (mention !== undefined) return { kind: 'name', start: mention.start, end: mention.end };
+  const run = nameRuns(article, issuer)[0];
+  if (run !== undefined && run.from === k) return { kind: 'name', start: noun.start, end: tokens.at(run.to - 1)?.end ?? noun.end };
+  if (k !== to - 1 || !isOrganisationWord(noun.key)) return null;
   return { kind: 'description', start: noun.start, end: noun.end, head: noun.key, org: true, definite };
 }
 

@@ -10,7 +10,7 @@ import type { Article } from './article.ts';
 import { eventsBetween, type SpeechEvent } from './events.ts';
 import {
   ATTACK_VOCABULARY, ATTACKER_ROLE, CLAIMED_ROLE, DETERMINERS, NEWS_OUTLET, SYSTEM_WORDS, WIRE_SERVICES,
-  capitalCountry, stem, type Want,
+  capitalCountry, roleStems, stem, type Want,
 } from './lexicon.ts';
 import { honorificGender, looksLikeOrganisation, nameRuns, nameText, roleAround, type Subject } from './phrases.ts';
 import { fold } from './tokens.ts';
@@ -360,10 +360,12 @@ export class Resolver {
   private describedEntity(subject: Extract<Subject, { kind: 'description' }>, before: number): Resolution | null {
     const { head, org } = subject;
     if (!org) {
+      const stems = roleStems(head);
       return this.nearest(before, (r) => {
         if (r === null || (r.identity.type !== 'person' && r.identity.type !== 'unknown')) return null;
         const role = (r.span ? roleAround(this.article, r.span.start, r.span.end) : null) ?? r.identity.packRole ?? '';
-        return fold(role).includes(stem(head)) ? r : null;
+        const folded = fold(role);
+        return stems.some((s) => folded.includes(s)) ? r : null;
       });
     }
     const organisation = (r: Resolution | null): Resolution | null =>
@@ -479,7 +481,9 @@ export class Resolver {
         if (t === undefined || t.start >= context.open) break;
         if (!SYSTEM_WORDS.has(t.key)) continue;
         const before = tokens.at(i - 1);
-        system = before?.cap ? text.slice(before.start, before.end) : `the ${text.slice(t.start, t.end)}`;
+        // "the TIMS system" names it; "The screen carried…" only has a capital at the sentence start.
+        const named = before !== undefined && before.cap && before.start > context.sentenceStart;
+        system = named ? text.slice(before.start, before.end) : `the ${text.slice(t.start, t.end)}`;
         break;
       }
     }
