@@ -721,3 +721,49 @@ const wave3Forms: [string, string[], Expected[]][] = [
 describe('findQuotes: messages after a colon, titles, statements of an organisation, parenthetical sources', () => {
   it.each(wave3Forms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
+
+// ---- Passive agents and organisations named without their country ----
+
+const passiveForms: [string, string[], Expected[]][] = [
+  ['English: called “…” by an organisation named in full', ['Albania blamed Tehran for the outage.',
+    'Tehran denied any role, in a reply called “a pack of lies” by the Iranian foreign ministry.'],
+  [{ text: 'a pack of lies', ...MFA }]],
+  ['English: called “…” by the ministry named before', ['The Iranian foreign ministry issued a reply on Friday.',
+    'Tehran rejected the charges, called “groundless” by the ministry.'],
+  [{ text: 'groundless', ...MFA }]],
+  ['Italian: definite «…» da + a name', ['Tirana accusa Teheran per l’attacco.',
+    'Teheran respinge le accuse, definite «prive di fondamento» da Nasser Kanaani.'],
+  [{ text: 'prive di fondamento', ...KANAANI }]],
+  ['French: qualifiées de « … » par + a name', ['Tirana accuse Téhéran.',
+    'Téhéran rejette les accusations, qualifiées de « pure invention » par Nasser Kanaani.'],
+  [{ text: 'pure invention', ...KANAANI }]],
+  ['Spanish: calificadas de «…» por + a name', ['Tirana acusa a Teherán.',
+    'Teherán rechaza las acusaciones, calificadas de «totalmente falsas» por Nasser Kanaani.'],
+  [{ text: 'totalmente falsas', ...KANAANI }]],
+  ['Portuguese: classificadas de “…” pelo + the ministry’s full name', ['Tirana acusa Teerã.',
+    'Teerã rejeita as acusações, classificadas de “sem fundamento” pelo Ministério das Relações Exteriores do Irã.'],
+  [{ text: 'sem fundamento', ...MFA }]],
+  ['German: „…“ genannt von + a name', ['Tirana beschuldigt Teheran.',
+    'Teheran weist die Vorwürfe zurück, „völlig haltlos“ genannt von Nasser Kanaani.'],
+  [{ text: 'völlig haltlos', ...KANAANI }]],
+  ['a participle with no agent leaves the subject as speaker', ['Edi Rama spoke in parliament.',
+    'Rama called the attack “an act of state aggression against our country” in his speech.'],
+  [{ text: 'an act of state aggression against our country', speaker: 'Edi Rama', entityId: 'edi-rama' }]],
+];
+
+const countryOrganisationForms: [string, string[], Expected[]][] = [
+  ['“the Foreign Ministry” after the country is named is that country’s ministry', ['Iran rejected the accusations on Saturday.',
+    'In a statement, the Foreign Ministry called the decision “a short-sighted and rash move in international relations”.'],
+  [{ text: 'a short-sighted and rash move in international relations', ...MFA }]],
+  ['“Foreign Ministry” after another country stays the article’s own name', ['Albania rejected the accusations on Saturday.',
+    'In a statement, the Foreign Ministry called the decision “a short-sighted and rash move in international relations”.'],
+  [{ text: 'a short-sighted and rash move in international relations', speaker: 'Foreign Ministry', entityId: null }]],
+];
+
+describe('findQuotes: passive agents', () => {
+  it.each(passiveForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+describe('findQuotes: an organisation named without its country', () => {
+  it.each(countryOrganisationForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});

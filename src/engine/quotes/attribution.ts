@@ -15,6 +15,7 @@ import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEv
 import type { MarkedSpan } from './marks.ts';
 import { AUXILIARIES, MESSAGE_WORDS, VIEWPOINT_INTRODUCTIONS, cuesStartingWith } from './lexicon.ts';
 import { classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
+import { passiveAgent } from './passive.ts';
 import { isSpace, onlySpace } from './tokens.ts';
 
 export interface Attribution {
@@ -192,6 +193,9 @@ function introduced(article: Article, events: readonly SpeechEvent[], sentenceSt
 
 export function attribute(article: Article, events: readonly SpeechEvent[], quote: MarkedSpan, nextOpen: number): Attribution {
   const sentenceStart = article.layout.sentenceStart(quote.open);
+  // "called “…” by the ministry": the agent of the passive said it, whoever the sentence is about.
+  const agent = passiveAgent(article, quote);
+  if (agent) return { subject: agent, adjacent: true, sentenceStart, local: true };
   const before = leading(article, quote, sentenceStart);
   if (before?.adjacent && before.subject?.kind !== 'implicit') return before;
   const after = trailing(article, quote, sentenceStart, nextOpen);

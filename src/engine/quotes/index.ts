@@ -6,6 +6,7 @@
  *   article.ts      tokens, mentions and speech cues outside quotations
  *   events.ts       speech cues in running text with their subjects
  *   attribution.ts  which words attribute each quotation
+ *   passive.ts      "called “…” by the ministry": the passive agent is the speaker
  *   phrases.ts      subjects and roles in those words
  *   speakers.ts     subjects → pack entities or names, pronouns → antecedents
  *

@@ -376,3 +376,14 @@ for (const [country, names] of [
 export function capitalCountry(key: string): string | undefined {
   return CAPITALS.get(key);
 }
+
+/** Participles of naming and judging (folded keys), in the languages the lexicon covers. */
+export const NAMING_PARTICIPLE = new RegExp(
+  '^(?:called|dubbed|described|labell?ed|branded|termed|' + // en
+    'definit[oaie]|qualificat[oaie]|chiamat[oaie]|bollat[oaie]|' + // it
+    'qualifiee?s?|jugee?s?|decrite?s?|' + // fr
+    'calificad[oa]s?|tildad[oa]s?|definid[oa]s?|' + // es
+    'classificad[oa]s?|qualificad[oa]s?|chamad[oa]s?|descrit[oa]s?|' + // pt, es
+    'genannt|bezeichnet)$', // de
+  'u',
+);

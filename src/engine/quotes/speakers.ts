@@ -212,12 +212,41 @@ export class Resolver {
     const linked = this.linkedName(key) ?? russianBaseForms(words).map((base) => this.linkedName(base)).find((id) => id);
     const entity = linked ? this.entityIdentity(linked) : null;
     if (entity) return { identity: entity, span: { start, end } };
+    const organisation = this.countryOrganisation(words, start);
+    if (organisation) return { identity: organisation, span: { start, end } };
     return { identity: this.unknownIdentity(name, key, start, end), span: { start, end } };
   }
 
   /** The entity a folded name links to: a full name or alias, or a person's surname alone. */
   private linkedName(key: string): string | undefined {
     return this.byFullName.get(key) || (key.includes(' ') ? undefined : this.bySurname.get(key)) || undefined;
+  }
+
+  /**
+   * "the Foreign Ministry said", "Foreign Ministry spokesman…": an organisation's name without
+   * its country is the country's, named in the same or the previous sentence, when the pack has
+   * exactly one organisation whose names hold these words and that country.
+   */
+  private countryOrganisation(words: readonly string[], start: number): Identity | null {
+    let fits: readonly string[] | null = null;
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const ids = this.index.organisationsByWord.get(w) ?? [];
+      fits = fits === null ? ids : fits.filter((id) => ids.includes(id));
+    }
+    if (fits === null || fits.length === 0) return null;
+    const layout = this.article.layout;
+    const from = layout.previousSentenceStart(layout.sentenceStart(start));
+    const countries = new Set<string>();
+    for (const m of this.article.mentionsIn(from, start)) if (m.entity.type === 'place') countries.add(m.entity.name);
+    const matching = fits.filter((id) => [...countries].some((c) => this.ofCountry(id, c)));
+    return matching.length === 1 && matching[0] !== undefined ? this.entityIdentity(matching[0]) : null;
+  }
+
+  /** Does an organisation's name carry the country's own name ("Albania" → "Albanian government", "Government of Albania")? */
+  private ofCountry(organisation: string, countryName: string): boolean {
+    const stems = [...nameWords([countryName])].filter((w) => w.length >= 4).map(stem);
+    return [...(this.index.words.get(organisation) ?? [])].some((w) => stems.some((c) => w.startsWith(c)));
   }
 
   private capitalOf(start: number, end: number): Resolution | null {
@@ -406,9 +435,7 @@ export class Resolver {
       // One word: the organisation of the country named last ("the government" → Albania's).
       const country = this.nearest(before, (r) => (r?.identity.type === 'place' && r.identity.entityId !== null ? r : null));
       if (country === null) return null;
-      // The country's own name ("Albania" → "Albanian government", "Government of Albania").
-      const stems = [...nameWords([country.identity.name])].filter((w) => w.length >= 4).map(stem);
-      fits = fits.filter((id) => [...(this.index.words.get(id) ?? [])].some((w) => stems.some((c) => w.startsWith(c))));
+      fits = fits.filter((id) => this.ofCountry(id, country.identity.name));
       if (fits.length !== 1) return null;
     }
     const identity = fits[0] !== undefined ? this.entityIdentity(fits[0]) : null;
