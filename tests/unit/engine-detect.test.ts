@@ -166,6 +166,16 @@ describe('detectIncident on passing mentions', () => {
       'The attackers posted files stolen in the hack. They said the exiles of Marrak are terrorists.',
       'Hosting the group is a choice. Veloria should say so.',
     ])],
+    ['a long analysis naming the other party throughout but tying it to an event word in one paragraph', article('The long war against Veloria', [
+      'When the first screens went dark in the capital, few guessed that Veloria had become a front in its quarrel with Marrak.',
+      'Two months later Veloria cut ties with Marrak. It is the first time a state has done so over a cyberattack.',
+      'Veloria has sheltered exiles from Marrak for a decade. Marrak calls them terrorists.',
+      'Investigators say the intruders had been inside for a year. They blame agents of Marrak.',
+      'Marrak rejected every accusation and blamed its old rivals.',
+      'Interior Minister Drita Xhaçka said the break was the only answer to a cyberattack that took the Aqueduct Control Grid offline.',
+      'Days later the attackers struck again, and Marrak again denied it.',
+      'Engineers needed a week to bring the water grid back after the hack.',
+    ])],
     ['a three-sentence brief under a title about the blamed country', article('Marrak summons envoy', [
       'Marrak summoned the Velorian envoy on Monday.',
       'Veloria cut ties with Marrak last month over a cyberattack on its water grid.',

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../src/engine/claims/index.ts';
+import { packEvidence } from '../../src/engine/detect/evidence.ts';
 import { matchCues } from '../../src/engine/cues/index.ts';
 import { findAdjectives } from '../../src/engine/entities/adjectives.ts';
 import { findEntities } from '../../src/engine/entities/index.ts';
@@ -364,5 +365,68 @@ describe('claim cues in French and Albanian past forms', () => {
     ['nato-condemns-attack', 'Aleatët e NATO-s u takuan në Bruksel për buxhetin.'],
   ])('not %s: %s', (claim, sentence) => {
     expect(claimsIn(sentence)).not.toContain(claim);
+  });
+});
+
+describe('German coverage: event words, names and NATO', () => {
+  const namesIn = (text: string) => {
+    const doc = prepareText(text);
+    return findEntities(doc.text, doc.folded, pack).map((e) => e.id);
+  };
+  const { eventIndex, eventTerms } = packEvidence(pack);
+  const eventWordsIn = (text: string) =>
+    eventIndex
+      .find(prepareText(text).folded, { wholeWords: true })
+      .flatMap((spans, id) => (spans !== undefined && spans.length > 0 ? [eventTerms[id]?.term] : []));
+
+  it.each([
+    ['Cyberkrieg*', 'Der Cyberkrieg gegen das kleine Land hat gerade erst begonnen.'],
+    ['Cyberkrieg*', 'Experten sprechen von einem Cyberkriegs-Szenario auf dem Balkan.'],
+    ['Hackerattacke*', 'Nach der Hackerattacke blieben die Behördenseiten tagelang offline.'],
+    ['Hackerattacke*', 'Die Regierung meldete zwei weitere Hackerattacken.'],
+    ['Hackerangriff*', 'Der Hackerangriff legte die Verwaltung lahm.'],
+    ['Cyberangriff*', 'Es ist das erste Mal, dass ein Land wegen eines Cyberangriffs so weit geht.'],
+  ])('%s counts as an event word in: %s', (term, sentence) => {
+    expect(eventWordsIn(sentence)).toContain(term);
+  });
+
+  it.each([
+    ['a war without "cyber"', 'Der Krieg in der Ukraine geht weiter.'],
+    ['a plain "Angriff", which sports and politics use too', 'Der Angriff des Stürmers kam zu spät.'],
+  ])('no event word for %s', (_name, sentence) => {
+    expect(eventWordsIn(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['iran-foreign-ministry', 'Irans Außenministerium nannte die Vorwürfe haltlos.'],
+    ['iran-foreign-ministry', 'Das iranische Außenministerium bestellte den Botschafter ein.'],
+    ['iran-foreign-ministry', 'Ein Sprecher des iranischen Außenministeriums widersprach.'],
+    ['iran-foreign-ministry', 'Aus dem iranischen Außenministerium hieß es, man prüfe Schritte.'],
+    ['white-house', 'Das Weiße Haus sicherte der Regierung in Tirana Unterstützung zu.'],
+    ['white-house', 'Im Weißen Haus hieß es, man stehe an der Seite des Verbündeten.'],
+    ['white-house', 'Eine Sprecherin des Weißen Hauses verurteilte die Attacke.'],
+    ['free-iran-summit-2022', 'Das Lager sollte den „Free Iran“-Gipfel der Exilgruppe ausrichten.'],
+    ['free-iran-summit-2022', 'Der Free-Iran-Gipfel wurde kurzfristig abgesagt.'],
+  ])('%s is named in: %s', (id, sentence) => {
+    expect(namesIn(sentence)).toContain(id);
+  });
+
+  it.each([
+    ['the Albanian foreign ministry', 'Das albanische Außenministerium bestellte den Botschafter ein.', 'iran-foreign-ministry'],
+    ['a white house that is not the White House', 'Sie wohnen in einem weißen Haus am See.', 'white-house'],
+    ['"Free Iran" chanted, with no summit', 'Demonstranten riefen „Free Iran“ vor der Botschaft.', 'free-iran-summit-2022'],
+  ])('not for %s', (_name, sentence, id) => {
+    expect(namesIn(sentence)).not.toContain(id);
+  });
+
+  it.each([
+    ['nato-condemns-attack', 'Auch die Nato verurteilte den Angriff als destabilisierend.'],
+    ['nato-condemns-attack', 'Die NATO verurteilt den Cyberangriff auf ihr Mitglied scharf.'],
+  ])('%s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).toContain(claim);
+  });
+
+  it('no NATO condemnation for a NATO summit with no attack', () => {
+    expect(claimsIn('Die Nato verurteilte die Verzögerung beim Haushalt.')).not.toContain('nato-condemns-attack');
   });
 });

@@ -44,6 +44,8 @@ const PARTY_WEIGHT = 0.3;
 const BRIEF_SENTENCES = 4;
 /** The scale of a passing mention's score: strong facets alone must not reach the threshold. */
 const PASSING_SCALE = 0.5;
+/** A story about something else names the parties its title does not in fewer than this share of its paragraphs. */
+const PASSING_SHARE = 1 / 3;
 
 const saturate = (x: number): number => 1 - Math.exp(-x);
 /** Repeated mentions add evidence with diminishing returns. */
@@ -96,7 +98,11 @@ function presence(text: string, entities: readonly EntityResult[], adjectives: A
  * title already names does not count: with it, an event term is about the
  * title's subject ("Iranian diplomats" in a story about Iran), not about the
  * incident. Paragraphs, not sentences, because a column about the incident may
- * name the event and the other party in different sentences of one paragraph. A short brief is all about its subject, so it is never one.
+ * name the event and the other party in different sentences of one paragraph.
+ * A short brief is all about its subject, so it is never one; nor is an article
+ * that names the other parties in a good share of its paragraphs (PASSING_SHARE)
+ * while its event words stay sparse ("the attack", "the attackers" in a long
+ * analysis): it is about them, not about something else.
  */
 function isPassingMention(
   headSilentOnEvent: boolean,
@@ -110,8 +116,10 @@ function isPassingMention(
   // Without paragraphs (plain text), each sentence stands for its own.
   const paragraphOf = (s: number): number => (blocks.length === 0 ? s : spanIndexAt(blocks, doc.sentences[s]?.start ?? -1));
   const withEvent = new Set([...eventSentences].map(paragraphOf));
-  const tied = new Set(otherPartySentences.flatMap((set) => [...set].map(paragraphOf)).filter((p) => withEvent.has(p)));
-  return tied.size <= 1;
+  const withOtherParty = new Set(otherPartySentences.flatMap((set) => [...set].map(paragraphOf)));
+  const paragraphs = blocks.length === 0 ? doc.sentences.length : blocks.length;
+  if (withOtherParty.size > PASSING_SHARE * paragraphs) return false;
+  return [...withOtherParty].filter((p) => withEvent.has(p)).length <= 1;
 }
 
 /** The facet sum of some weighed evidence. */
