@@ -430,3 +430,43 @@ describe('German coverage: event words, names and NATO', () => {
     expect(claimsIn('Die Nato verurteilte die Verzögerung beim Haushalt.')).not.toContain('nato-condemns-attack');
   });
 });
+
+describe('Iran’s denial, in the ways English news reports it', () => {
+  it.each([
+    'Tehran denies any role.',
+    'Iran has denied any involvement in the cyberattack.',
+    'Iranian officials rejected the accusations.',
+    'Iran’s foreign ministry dismissed the allegations against it.',
+    'Tehran refuted the claims made by Tirana and Washington.',
+    'Iran rebuffed the charges and summoned the Albanian envoy.',
+    'Tehran denied responsibility for the hack.',
+    'Iran denied wrongdoing.',
+    'The Islamic Republic of Iran rejects any use of cyberspace to attack other countries, the spokesman said.',
+    'Iran denied launching the cyberattacks on Albanian government servers.',
+    'The spokesman said Iran “categorically rejects” cyberattacks on any country.',
+    'Officials said Tehran "denies" hacking Albanian systems.',
+    'Tehran said it had nothing to do with the attack.',
+    'Iran insisted it played no role in the hacking of the border system.',
+    'Iran called the accusation baseless.',
+    'Tehran described the allegations as groundless and politically motivated.',
+  ])('%s', (sentence) => {
+    expect(claimsIn(sentence)).toContain('iran-denies-involvement');
+  });
+
+  it.each([
+    // Albania's own denials.
+    'Albania denies that any data leaked from the TIMS system.',
+    'Albanian officials denied that Iranian hackers had stolen citizens’ data.',
+    'The outage had nothing to do with Iranian hackers, Albanian officials said.',
+    // Iran denying something other than the attacks.
+    'Iran denied the drone sales.',
+    'Tehran dismissed the report on its nuclear programme.',
+    'Iran rejected the sanctions and summoned the Albanian chargé d’affaires.',
+    // Attacks by Iranian hackers, where "denial" names the technique.
+    'Iranian hackers launched a denial-of-service attack on the portal.',
+    // Someone else calling an accusation baseless.
+    'The NCRI called the accusation baseless.',
+  ])('not: %s', (sentence) => {
+    expect(claimsIn(sentence)).not.toContain('iran-denies-involvement');
+  });
+});

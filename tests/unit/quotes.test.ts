@@ -42,6 +42,8 @@ const ENTITIES: Entity[] = [
   entity('brian-nelson', 'person', 'Brian Nelson', 'US Treasury official', ['Brian Nelson', 'Брайан Нельсон'], 'male'),
   entity('albanian-government', 'organization', 'Government of Albania', 'Albania’s government', ['Albanian Government']),
   entity('associated-press', 'organization', 'Associated Press', 'US news agency', ['Associated Press']),
+  entity('ncri', 'organization', 'National Council of Resistance of Iran', 'Iranian opposition coalition',
+    ['National Council of Resistance of Iran', 'NCRI']),
 ];
 
 const PACK: Pack = {
@@ -766,4 +768,39 @@ describe('findQuotes: passive agents', () => {
 
 describe('findQuotes: an organisation named without its country', () => {
   it.each(countryOrganisationForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+// ---- Subjects past an aside, and long roles before a name ----
+
+const NELSON = { speaker: 'Brian Nelson', entityId: 'brian-nelson' } as const;
+const NCRI = { speaker: 'National Council of Resistance of Iran', entityId: 'ncri' } as const;
+
+const asideForms: [string, string[], Expected[]][] = [
+  ['colon after a relative clause: the name before it, whatever the verb',
+    ['Anna Berisha, who led the audit, put the result in a single line: “Even the servers needed a holiday.”'],
+  [{ text: 'Even the servers needed a holiday.', speaker: 'Anna Berisha', entityId: 'anna-berisha' }]],
+  ['colon after an appositive: an unknown name keeps the article’s spelling',
+    ['Dora Lleshi, the lab’s chief engineer, summed it up bluntly: “Nothing came back online for a week.”'],
+  [{ text: 'Nothing came back online for a week.', speaker: 'Dora Lleshi', entityId: null }]],
+  ['colon after a relative clause with no name before it names nobody',
+    ['The outage, which began on Friday, left one sign on every screen: “Access denied to all users.”'],
+  [{ text: 'Access denied to all users.', speaker: null }]],
+  ['“it” after an appositive subject is the subject, not the organisation inside the appositive',
+    ['The National Council of Resistance of Iran, the MEK’s political arm, dismissed the findings.',
+      'It said the charge was “wholly invented and false.”'],
+  [{ text: 'wholly invented and false.', ...NCRI }]],
+  ['a determined appositive before a cue verb is stepped over',
+    ['The NCRI, an umbrella for several exile groups, said the report was “a smear”.'],
+  [{ text: 'a smear', ...NCRI }]],
+  ['a long role with “for” and “and” before the name, after the quote',
+    ['Albania cut ties with Tehran on Wednesday.',
+      '“This attack broke every rule of conduct in cyberspace,” Deputy Secretary for Cyber Policy and Foreign Intelligence Brian Nelson said in a statement.'],
+  [{ text: 'This attack broke every rule of conduct in cyberspace', ...NELSON }]],
+  ['a long role naming an organisation before the name: the person speaks',
+    ['“Sanctions will follow against those responsible,” NATO Assistant Secretary General for Emerging Security Challenges Jens Stoltenberg said.'],
+  [{ text: 'Sanctions will follow against those responsible', speaker: 'Jens Stoltenberg', entityId: 'jens-stoltenberg' }]],
+];
+
+describe('findQuotes: subjects past an aside and long roles', () => {
+  it.each(asideForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });

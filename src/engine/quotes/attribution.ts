@@ -13,8 +13,8 @@
 import type { Article, CueHit } from './article.ts';
 import { coordinated, eventsBetween, mainSubject, verbOpensClause, type SpeechEvent } from './events.ts';
 import type { MarkedSpan } from './marks.ts';
-import { AUXILIARIES, MESSAGE_WORDS, VIEWPOINT_INTRODUCTIONS, cuesStartingWith } from './lexicon.ts';
-import { classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
+import { AUXILIARIES, MESSAGE_WORDS, VIEWPOINT_INTRODUCTIONS, cuesStartingWith, isRoleWord } from './lexicon.ts';
+import { beforeAppositive, classify, leftPhrase, leftPhraseBefore, rightPhrase, rightPhraseAfterAdverbial, type Subject } from './phrases.ts';
 import { passiveAgent } from './passive.ts';
 import { isSpace, onlySpace } from './tokens.ts';
 
@@ -79,6 +79,22 @@ function introducesNextClause(article: Article, hit: CueHit, end: number): boole
   return /^\s*,\s*$/u.test(text.slice(source.end, next.start)) && /^\s*,\s*$/u.test(text.slice(before.end, cue.start));
 }
 
+/**
+ * "…,” Treasury Under Secretary for Terrorism and Financial Intelligence Brian Nelson said": a
+ * long role, its "for" and "and" included, runs unbroken from the closing mark to the name.
+ */
+function roleRunBefore(article: Article, from: number, to: number): boolean {
+  const { tokens, text } = article;
+  let role = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens.at(i);
+    const next = tokens.at(i + 1);
+    if (t === undefined || next === undefined || article.hitAt(i) !== undefined || !onlySpace(text, t.end, next.start)) return false;
+    role ||= isRoleWord(t.key);
+  }
+  return role;
+}
+
 function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, nextOpen: number): Attribution | null {
   if (!quote.closed) return null;
   const { tokens, layout } = article;
@@ -105,7 +121,8 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
       // “Four words in quotes” is the title Rama wrote: a subject that does not start right after
       // the closing mark belongs to another clause.
       const lead = phrase.lead ?? phrase.from;
-      if (phrase.from < phrase.to && lead !== first && !opensAfterMark(article, quote.after, lead)) return null;
+      if (phrase.from < phrase.to && lead !== first && !opensAfterMark(article, quote.after, lead) &&
+        !roleRunBefore(article, first, lead)) return null;
       subject = classify(article, phrase, 'left');
       if (subject === null && opensClause && !hit.cue.listener) {
         subject = classify(article, rightPhrase(article, hit, end), 'right');
@@ -121,6 +138,22 @@ function trailing(article: Article, quote: MarkedSpan, sentenceStart: number, ne
     return { subject, adjacent: i - first <= ADJACENT_WORDS, sentenceStart, local: true };
   }
   return null;
+}
+
+/**
+ * "Anna Morel, who ran the audit, put it in one line: “…”": a name set off by an appositive or
+ * relative clause, then a clause of plain words up to the colon, is the speaker whatever the verb.
+ */
+function subjectPastAside(article: Article, lastToken: number, sentenceStart: number): Subject | null {
+  const { tokens, text } = article;
+  let verb = lastToken;
+  while (verb > 0 && (tokens.at(verb - 1)?.start ?? -1) >= sentenceStart &&
+    onlySpace(text, tokens.at(verb - 1)?.end ?? 0, tokens.at(verb)?.start ?? 0)) verb--;
+  const first = tokens.at(verb);
+  if (first === undefined || first.cap || first.caseless) return null;
+  const phrase = beforeAppositive(article, verb, sentenceStart);
+  const subject = phrase === null ? null : classify(article, phrase, 'left');
+  return subject?.kind === 'name' ? subject : null;
 }
 
 function leading(article: Article, quote: MarkedSpan, sentenceStart: number): Attribution | null {
@@ -170,6 +203,8 @@ function leading(article: Article, quote: MarkedSpan, sentenceStart: number): At
     if (!onlySpace(text, end, k)) return null;
     const subject = classify(article, leftPhraseBefore(article, lastToken + 1, sentenceStart, end), 'left');
     if (subject?.kind === 'name') return { subject, adjacent: true, sentenceStart, local: true };
+    const described = subjectPastAside(article, lastToken, sentenceStart);
+    if (described !== null) return { subject: described, adjacent: true, sentenceStart, local: true };
     // The message itself right before the colon speaks for whoever put it there.
     const noun = tokens.at(lastToken);
     if (noun !== undefined && noun.start >= sentenceStart && MESSAGE_WORDS.has(noun.key)) {

@@ -111,20 +111,31 @@ function beforeRelative(article: Article, cueToken: number, floor: number): Phra
   return phrase.from < phrase.to ? phrase : null;
 }
 
-/** "Edi Rama, the prime minister, said": step over the appositive to the name before it. */
-function beforeAppositive(article: Article, cueToken: number, floor: number): Phrase | null {
+/**
+ * "Edi Rama, the prime minister, said", "The council, the group's political wing, rejected",
+ * "Anna Morel, who ran the audit, put it": step over the appositive or relative clause to the
+ * name before it.
+ */
+export function beforeAppositive(article: Article, cueToken: number, floor: number): Phrase | null {
   const { tokens, text } = article;
   let c = (tokens.at(cueToken)?.start ?? 0) - 1;
   while (c >= floor && text[c] === ' ') c--;
   if (text[c] !== ',') return null;
   const segment = leftPhraseBefore(article, cueToken, floor, c);
-  const firstWord = tokens.at(segment.from);
+  // A relative pronoun stops the phrase: the clause opens with it.
+  const relative = tokens.at(segment.from - 1);
+  const clause = relative !== undefined && relative.start >= floor && RELATIVES.has(relative.key) &&
+    onlySpace(text, relative.end, tokens.at(segment.from)?.start ?? c);
+  const opens = clause ? segment.from - 1 : segment.from;
+  const firstWord = tokens.at(opens);
   if (segment.from >= segment.to || firstWord === undefined) return null;
-  if (roleSegment(article, segment.from, segment.to) === null) return null;
+  // An appositive is a role or a determined noun phrase ("the MEK's political wing").
+  const appositive = roleSegment(article, segment.from, segment.to) !== null || DETERMINERS.has(firstWord.key);
+  if (!clause && !appositive) return null;
   let comma = firstWord.start - 1;
   while (comma >= floor && text[comma] === ' ') comma--;
   if (text[comma] !== ',') return null;
-  return leftPhraseBefore(article, segment.from, floor, comma);
+  return leftPhraseBefore(article, opens, floor, comma);
 }
 
 /**
