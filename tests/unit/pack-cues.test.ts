@@ -470,3 +470,66 @@ describe('Iran’s denial, in the ways English news reports it', () => {
     expect(claimsIn(sentence)).not.toContain('iran-denies-involvement');
   });
 });
+
+describe('claims and names in Greek, Serbian and Persian coverage', () => {
+  const namesIn = (text: string) => {
+    const doc = prepareText(text);
+    return findEntities(doc.text, doc.folded, pack).map((e) => e.id);
+  };
+
+  it.each([
+    ['albania-severs-ties-over-attack', 'el', 'Τα Τίρανα τερμάτισαν τις σχέσεις τους με την Τεχεράνη.'],
+    ['albania-severs-ties-over-attack', 'el', 'Η κυβέρνηση αποφάσισε τη διακοπή των σχέσεων με το Ιράν.'],
+    ['iran-behind-attacks', 'el', 'Η κυβέρνηση κατηγορεί το Ιράν για τις κυβερνοεπιθέσεις.'],
+    ['iran-denies-involvement', 'el', 'Η Τεχεράνη αρνήθηκε κάθε εμπλοκή στην επίθεση.'],
+    ['tims-attack-same-aggressors', 'sr', 'Премијер је рекао да су напад извели исти агресори.'],
+    ['tims-attack-same-aggressors', 'sr', 'Iza napada stoji ista ruka, tvrdi ministarstvo.'],
+    ['albania-severs-ties-over-attack', 'sr', 'Албанија је раскинула дипломатске односе са Ираном.'],
+    ['albania-severs-ties-over-attack', 'sr', 'Vlada je prekinula odnose sa Iranom.'],
+    ['albania-severs-ties-over-attack', 'fa', 'دولت روابط خود را با تهران قطع کرد.'],
+    ['iran-denies-involvement', 'fa', 'سخنگوی وزارت خارجه ایران این اتهام را تکذیب کرد.'],
+    ['iran-denies-involvement', 'fa', 'ایران اتهام دست داشتن در حمله را رد کرد.'],
+    ['mek-presence-motive', 'sq', 'Motivi i sulmit është prania e muxhahedinëve në Manëz.'],
+  ])('%s (%s): %s', (claim, _lang, sentence) => {
+    expect(claimsIn(sentence)).toContain(claim);
+  });
+
+  it.each([
+    // Relations and denials about something else; "the same" without attackers.
+    ['albania-severs-ties-over-attack', 'Η Ελλάδα ενίσχυσε τις σχέσεις της με την Αλβανία.'],
+    ['tims-attack-same-aggressors', 'Исте вечери у Тирани је одржан концерт.'],
+    ['iran-denies-involvement', 'ایران پیشنهاد مذاکره را رد کرد.'],
+    ['mek-presence-motive', 'Prania e turistëve në Durrës rritet çdo verë.'],
+  ])('not %s: %s', (claim, sentence) => {
+    expect(claimsIn(sentence)).not.toContain(claim);
+  });
+
+  it.each([
+    ['albania', 'Η πρωτεύουσα της Αλβανίας είναι τα Τίρανα.'],
+    ['tirana', 'Η πρωτεύουσα της Αλβανίας είναι τα Τίρανα.'],
+    ['edi-rama', 'Ο πρωθυπουργός Έντι Ράμα μίλησε. Ο Ράμα πρόσθεσε ότι…'],
+    ['iran-foreign-ministry', 'Ανακοίνωση του υπουργείου Εξωτερικών του Ιράν.'],
+    ['mek', 'Στην Αλβανία ζουν μέλη των Μουτζαχεντίν του Λαού.'],
+    ['albania', 'Нови напад на Албанију.'],
+    ['albania', 'Vlada Albanije je saopštila.'],
+    ['iran', 'Односи са Ираном су прекинути.'],
+    ['tims', 'Пао је систем ТИМС.'],
+    ['edi-rama', 'Премијер Еди Рама написао је на Твитеру.'],
+    ['albania-interior-ministry', 'Албанија: Министарство унутрашњих послова саопштило је резултате.'],
+    ['edi-rama', 'ادی راما، نخست‌وزیر آلبانی، گفت.'],
+    ['tirana', 'سفارت ایران در تیرانا بسته شد.'],
+    ['united-kingdom', 'آمریکا و بریتانیا ایران را متهم کردند.'],
+    ['albania-interior-ministry', 'In Albania, the Ministry of Interior said the system was restored.'],
+    ['albania-interior-ministry', 'The Interior Ministry in Tirana said Albania was attacked again.'],
+  ])('%s is named in: %s', (id, sentence) => {
+    expect(namesIn(sentence)).toContain(id);
+  });
+
+  it.each([
+    ['a bare Greek "Ράμα" with no full name', 'Ο Ράμα δεν ήταν εκεί.', 'edi-rama'],
+    ['Serbian "тирани" (tyrants) with no Albania', 'Тирани су владали вековима.', 'tirana'],
+    ['an interior ministry with no Albania in the text', 'The Interior Ministry in Paris said nothing.', 'albania-interior-ministry'],
+  ])('not for %s', (_name, sentence, id) => {
+    expect(namesIn(sentence)).not.toContain(id);
+  });
+});

@@ -14,7 +14,7 @@ function entity(id: string, type: EntityType, name: string, role: string, aliase
 }
 
 const ENTITIES: Entity[] = [
-  entity('edi-rama', 'person', 'Edi Rama', 'Prime Minister of Albania', ['Edi Rama', 'Rama', 'Ramës', 'إدي راما', 'Эди Рама'], 'male'),
+  entity('edi-rama', 'person', 'Edi Rama', 'Prime Minister of Albania', ['Edi Rama', 'Rama', 'Ramës', 'إدي راما', 'Эди Рама', 'ادی راما'], 'male'),
   entity('kreshnik-spahiu', 'person', 'Kreshnik Spahiu', 'Albanian lawyer and politician', ['Kreshnik Spahiu'], 'male'),
   entity('maksim-ethemaj', 'person', 'Maksim Ethemaj', 'Director of the Albanian Civil Aviation Authority',
     ['Maksim Et’hemaj', 'Maksim Ethemaj'], 'male'),
@@ -34,9 +34,10 @@ const ENTITIES: Entity[] = [
   entity('interior-ministry', 'organization', 'Ministry of the Interior of Albania', 'Albania’s interior ministry',
     ['Albania’s Interior Ministry', 'Albanian interior ministry']),
   entity('foreign-ministry', 'organization', 'Ministry of Foreign Affairs of Iran', 'Iran’s foreign ministry',
-    ['Iranian foreign ministry', 'İran Dışişleri Bakanlığı', 'وزارة الخارجية الإيرانية', 'Ministério das Relações Exteriores do Irã']),
+    ['Iranian foreign ministry', 'İran Dışişleri Bakanlığı', 'وزارة الخارجية الإيرانية', 'Ministério das Relações Exteriores do Irã',
+      'وزارت امور خارجه ایران']),
   entity('nasser-kanaani', 'person', 'Nasser Kanaani', 'Spokesman of Iran’s foreign ministry',
-    ['Nasser Kanaani', 'ناصر كنعاني', 'Насер Канани'], 'male'),
+    ['Nasser Kanaani', 'ناصر كنعاني', 'Насер Канани', 'ناصر کنعانی'], 'male'),
   entity('nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', ['NATO', 'Kuzey Atlantik Konseyi']),
   entity('jens-stoltenberg', 'person', 'Jens Stoltenberg', 'NATO Secretary General', ['Jens Stoltenberg', 'Stoltenberg'], 'male'),
   entity('brian-nelson', 'person', 'Brian Nelson', 'US Treasury official', ['Brian Nelson', 'Брайан Нельсон'], 'male'),
@@ -803,4 +804,37 @@ const asideForms: [string, string[], Expected[]][] = [
 
 describe('findQuotes: subjects past an aside and long roles', () => {
   it.each(asideForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+// ---- Persian: subject–object–verb, right to left ------------------------------------------------
+
+const persianForms: [string, string[], Expected[]][] = [
+  ['a prepositional phrase before the verb is not the speaker',
+    ['ادی راما، نخست‌وزیر آلبانی، در یک نشست خبری گفت: «ما از این حملات نمی‌ترسیم».'],
+    [{ text: 'ما از این حملات نمی‌ترسیم', ...RAMA }]],
+  ['a phrase opening with با is not the speaker either',
+    ['ناصر کنعانی، سخنگوی وزارت خارجه، با انتشار بیانیه‌ای اعلام کرد: «این ادعاها پایه ندارد».'],
+    [{ text: 'این ادعاها پایه ندارد', ...KANAANI }]],
+  ['او resolves to the person named before',
+    ['ناصر کنعانی این گزارش را رد کرد.', 'او گفت: «ایران در این حمله نقشی نداشته است».'],
+    [{ text: 'ایران در این حمله نقشی نداشته است', ...KANAANI }]],
+  ['وی with نیز before the verb',
+    ['ادی راما روز دوشنبه در تیرانا سخن گفت.', 'وی نیز افزود: «پاسخ ما قاطع خواهد بود».'],
+    [{ text: 'پاسخ ما قاطع خواهد بود', ...RAMA }]],
+  ['به گفته names the source',
+    ['به گفته وزارت امور خارجه ایران، این تصمیم «یک اشتباه بزرگ» است.'],
+    [{ text: 'یک اشتباه بزرگ', ...MFA }]],
+  ['a title and a time phrase around the name',
+    ['آقای کنعانی روز بعد افزود که «هیچ مدرکی ارائه نشده است».'],
+    [{ text: 'هیچ مدرکی ارائه نشده است', ...KANAANI }]],
+  ['امروز between the subject and اظهار داشت',
+    ['ناصر کنعانی امروز اظهار داشت: «ما این اتهام را محکوم می‌کنیم».'],
+    [{ text: 'ما این اتهام را محکوم می‌کنیم', ...KANAANI }]],
+  ['an unknown speaker keeps the Persian name, without the title',
+    ['خانم مریم احمدی دیروز تاکید کرد: «امنیت سایبری اولویت ماست».'],
+    [{ text: 'امنیت سایبری اولویت ماست', speaker: 'مریم احمدی' }]],
+];
+
+describe('findQuotes: Persian attribution', () => {
+  it.each(persianForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });

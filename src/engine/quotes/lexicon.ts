@@ -134,7 +134,9 @@ add('verb', 'قالت|وقالت|أعلنت|وأعلنت|صرحت|وصرحت|أ�
 // "…, saying / adding / stressing that": the subject is the clause's.
 add('verb', 'قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكداً|مشيرا|مشيراً|لافتا|لافتاً', { participle: true });
 // Persian.
-add('verb', 'گفت|افزود|اعلام کرد|تاکید کرد|نوشت');
+add('verb', 'گفت|افزود|اعلام کرد|تاکید کرد|نوشت|اظهار داشت|اظهار کرد|تصریح کرد|خاطرنشان کرد|گفته است');
+// "به گفته X": according to X.
+add('according', 'به گفته');
 // Chinese (one character a token, see tokens.ts): said, stated, pointed out, announced, stressed.
 add('verb', '说|說|表示|称|稱|指出|宣布|强调|強調|声称|聲稱|写道|寫道');
 add('according', 'وفقا|وفقاً|بحسب|حسب|ووفقا|ووفقاً|وبحسب|وحسب');
@@ -157,7 +159,8 @@ for (const [want, words] of [
   // Chinese plurals are two characters (two tokens): unspaced names are matched whole (phrases.ts).
   ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они هم 他们 他們 她们 她們 它们 它們'],
   ['neuter', 'it 它'],
-  ['person', 'o'],
+  // Turkish "o", Persian "او" / "وی": one word for he and she.
+  ['person', 'o او وی'],
 ] as const) {
   for (const word of set(words)) PRONOUNS.set(word, want);
 }
@@ -187,7 +190,9 @@ export const AUXILIARIES = set('has have had also later then further again previ
   'did didn’t does doesn’t would will could can cannot never not ' +
   // Turkish "…”, diye açıkladı": the quotative particle stands between the quote and its verb.
   'diye ' +
-  'ka kanë kishte gjithashtu a ont avait aussi hat hatte haben auch ha hanno aveva anche han habia también tem tinha também');
+  'ka kanë kishte gjithashtu a ont avait aussi hat hatte haben auch ha hanno aveva anche han habia también tem tinha também ' +
+  // Persian "also": "او نیز گفت".
+  'نیز همچنین');
 
 /** Words a subject phrase never reaches across, walking left from the verb. */
 export const LEFT_STOPS = set('that which who whom whose and but or nor while whereas when where after before because ' +
@@ -210,7 +215,9 @@ export const RIGHT_STOPS = set('that which who when while as and but because sin
 /** Prepositions: a name after one is a place or a time, not the subject ("Rama in Tirana said"). */
 export const PREPOSITIONS = set('on in at for of via during through about over under near into onto from by ' +
   'de du des en dans sur à im am auf von vom zu nel nella sul su di per para em no na në ne në për nga mbi ' +
-  'del della dello dei degli delle al alla dal dalla do dos das');
+  'del della dello dei degli delle al alla dal dalla do dos das ' +
+  // Persian: in, with, to, from, for ("در یک پیام ویدیویی گفت": said in a video message).
+  'در با به از برای');
 
 export const DETERMINERS = set('the a an this that these those le la les l un une der die das den dem ein eine ' +
   'il lo gli una el los las o os as um uma');
@@ -235,10 +242,16 @@ export const NOT_NAME_START = set('the a an but and or meanwhile however in on a
 export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['herr', 'male'], ['frau', 'female'],
   ['monsieur', 'male'], ['madame', 'female'], ['mme', 'female'], ['m', 'male'], ['mlle', 'female'], ['zoti', 'male'], ['zonja', 'female'],
-  ['senor', 'male'], ['senora', 'female'], ['signor', 'male'], ['signora', 'female'],
+  ['senor', 'male'], ['senora', 'female'], ['signor', 'male'], ['signora', 'female'], [fold('آقای'), 'male'], [fold('خانم'), 'female'],
 ]);
 
 /** Time words that can stand between a verb and its subject: "tha sot Rama", "said today". */
+/**
+ * Persian puts the time between the subject and the verb: "آقای کنعانی روز بعد افزود" (Mr Kanaani
+ * the next day added). Words of such phrases are never the end of a speaker's name.
+ */
+export const TIME_BEFORE_VERB = set('امروز دیروز فردا روز بعد گذشته سپس اکنون هفته ماه پیش');
+
 export const TIME_ADVERBS = set('today yesterday sot dje më oggi ieri hoy ayer heute gestern hier aujourd’hui hoje ontem');
 
 /** Days and months: capitalised in several languages, never a speaker. */
@@ -263,7 +276,9 @@ const ROLE_WORDS = set('minister president premier chancellor secretary spokesma
   'portavoz experto abogado embajador diputado jefe porta-voz especialista advogado diretor embaixador ' +
   'bakan bakanı cumhurbaşkanı sözcüsü başkanı uzman ' +
   'министр президент премьер представитель эксперт глава директор посол ' +
-  'رئيس الرئيس وزير الوزير الوزراء المتحدث خبير الخبير مدير سفير');
+  'رئيس الرئيس وزير الوزير الوزراء المتحدث خبير الخبير مدير سفير ' +
+  // Persian ("نخست‌وزیر" is two words to the tokeniser: the joiner is not a letter).
+  'وزیر سخنگوی سخنگو رئیس سفیر کارشناس');
 
 /**
  * Albanian puts the definite article at the end of the noun: "tha kryeministri" is "said the

@@ -7,7 +7,7 @@
 import type { Article, CueHit, MentionRef } from './article.ts';
 import {
   AUXILIARIES, CALENDAR, CONNECTORS, DETERMINERS, DOCUMENT_WORDS, HONORIFIC_GENDER, LEFT_STOPS, MESSAGE_WORDS,
-  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, SUFFIXED_DEFINITE_ROLES, TIME_ADVERBS, isOrganisationWord, isRoleWord, possessive, pronoun,
+  NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PREPOSITIONS, RELATIVES, RIGHT_STOPS, SUFFIXED_DEFINITE_ROLES, TIME_ADVERBS, TIME_BEFORE_VERB, isOrganisationWord, isRoleWord, possessive, pronoun,
   type Want,
 } from './lexicon.ts';
 import { fold, isSpace, onlySpace, type TokenList } from './tokens.ts';
@@ -41,9 +41,23 @@ const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 /** Words before a cue that can be its subject: stops at punctuation, clause words, other verbs. */
 export function leftPhrase(article: Article, hit: CueHit, floor: number): Phrase {
   const phrase = leftPhraseBefore(article, hit.first, floor);
-  if (phrase.from < phrase.to) return phrase;
+  if (phrase.from < phrase.to) return subjectBeforeAdverbial(article, phrase, floor) ?? phrase;
   return beforeAppositive(article, hit.first, floor) ?? appositiveBeforeVerb(article, hit.first, floor) ??
     beforeRelative(article, hit.first, floor) ?? phrase;
+}
+
+/**
+ * "Rama, the prime minister, in a video message said", "ادی راما، نخست‌وزیر آلبانی، در یک پیام
+ * ویدیویی گفت": words opening with a preposition right after a comma are an adverbial; the
+ * subject stands before it (over an appositive role, if there is one).
+ */
+function subjectBeforeAdverbial(article: Article, phrase: Phrase, floor: number): Phrase | null {
+  const first = article.tokens.at(phrase.from);
+  if (first === undefined || !PREPOSITIONS.has(first.key) || DETERMINERS.has(first.key)) return null;
+  const comma = commaBefore(article, phrase.from, floor);
+  if (comma < 0) return null;
+  const before = beforeAppositive(article, phrase.from, floor) ?? leftPhraseBefore(article, phrase.from, floor, comma);
+  return before.from < before.to ? before : null;
 }
 
 /** The comma right before token `i` (spaces allowed), or -1. */
@@ -120,7 +134,7 @@ export function beforeAppositive(article: Article, cueToken: number, floor: numb
   const { tokens, text } = article;
   let c = (tokens.at(cueToken)?.start ?? 0) - 1;
   while (c >= floor && text[c] === ' ') c--;
-  if (text[c] !== ',') return null;
+  if (text[c] !== ',' && text[c] !== '،') return null;
   const segment = leftPhraseBefore(article, cueToken, floor, c);
   // A relative pronoun stops the phrase: the clause opens with it.
   const relative = tokens.at(segment.from - 1);
@@ -134,7 +148,7 @@ export function beforeAppositive(article: Article, cueToken: number, floor: numb
   if (!clause && !appositive) return null;
   let comma = firstWord.start - 1;
   while (comma >= floor && text[comma] === ' ') comma--;
-  if (text[comma] !== ',') return null;
+  if (text[comma] !== ',' && text[comma] !== '،') return null;
   return leftPhraseBefore(article, opens, floor, comma);
 }
 
@@ -249,7 +263,8 @@ function asideEnd(text: string, from: number, to: number, ceiling: number): numb
 function onlySpaceOrBrackets(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const ch = text[k];
-    if (ch !== '(' && ch !== ')' && !isSpace(ch)) return false;
+    // The zero-width non-joiner splits one Persian word into tokens ("نخست‌وزیر", "بیانیه‌ای").
+    if (ch !== '(' && ch !== ')' && ch !== '\u200c' && !isSpace(ch)) return false;
   }
   return true;
 }
@@ -515,9 +530,11 @@ function caselessName(article: Article, phrase: Phrase, side: 'left' | 'right'):
   let from = phrase.from;
   let to = phrase.to;
   if (side === 'left') {
-    while (to > from && stop(to - 1)) to--;
+    // "آقای کنعانی روز بعد افزود": the time before the verb and the title before the name are not the name.
+    while (to > from && (stop(to - 1) || TIME_BEFORE_VERB.has(tokens.at(to - 1)?.key ?? ''))) to--;
     from = to;
     while (from > phrase.from && to - from < 6 && !stop(from - 1)) from--;
+    while (from < to - 1 && HONORIFIC_GENDER.has(tokens.at(from)?.key ?? '')) from++;
   } else {
     while (from < to && stop(from)) from++;
     to = from;
