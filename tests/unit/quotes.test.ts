@@ -14,7 +14,7 @@ function entity(id: string, type: EntityType, name: string, role: string, aliase
 }
 
 const ENTITIES: Entity[] = [
-  entity('edi-rama', 'person', 'Edi Rama', 'Prime Minister of Albania', ['Edi Rama', 'Rama', 'Ramës', 'إدي راما', 'Эди Рама', 'ادی راما'], 'male'),
+  entity('edi-rama', 'person', 'Edi Rama', 'Prime Minister of Albania', ['Edi Rama', 'Rama', 'Ramës', 'إدي راما', 'Эди Рама', 'ادی راما', 'Έντι Ράμα', 'Ράμα', 'Еди Рама', 'Рама'], 'male'),
   entity('kreshnik-spahiu', 'person', 'Kreshnik Spahiu', 'Albanian lawyer and politician', ['Kreshnik Spahiu'], 'male'),
   entity('maksim-ethemaj', 'person', 'Maksim Ethemaj', 'Director of the Albanian Civil Aviation Authority',
     ['Maksim Et’hemaj', 'Maksim Ethemaj'], 'male'),
@@ -32,10 +32,11 @@ const ENTITIES: Entity[] = [
   entity('anna-berisha', 'person', 'Anna Berisha', 'Test journalist', ['Anna Berisha'], 'female'),
   entity('ilir-hoxha', 'person', 'Ilir Hoxha', 'Test official', ['Ilir Hoxha'], 'male'),
   entity('interior-ministry', 'organization', 'Ministry of the Interior of Albania', 'Albania’s interior ministry',
-    ['Albania’s Interior Ministry', 'Albanian interior ministry']),
+    ['Albania’s Interior Ministry', 'Albanian interior ministry', 'Министарство унутрашњих послова',
+      'Ministarstvo unutrašnjih poslova']),
   entity('foreign-ministry', 'organization', 'Ministry of Foreign Affairs of Iran', 'Iran’s foreign ministry',
     ['Iranian foreign ministry', 'İran Dışişleri Bakanlığı', 'وزارة الخارجية الإيرانية', 'Ministério das Relações Exteriores do Irã',
-      'وزارت امور خارجه ایران']),
+      'وزارت امور خارجه ایران', 'υπουργείο Εξωτερικών του Ιράν']),
   entity('nasser-kanaani', 'person', 'Nasser Kanaani', 'Spokesman of Iran’s foreign ministry',
     ['Nasser Kanaani', 'ناصر كنعاني', 'Насер Канани', 'ناصر کنعانی'], 'male'),
   entity('nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', ['NATO', 'Kuzey Atlantik Konseyi']),
@@ -837,4 +838,51 @@ const persianForms: [string, string[], Expected[]][] = [
 
 describe('findQuotes: Persian attribution', () => {
   it.each(persianForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+// ---- Greek and Serbian: the verb after the quote, the subject after the verb ----------------------
+
+const ETHEMAJ = { speaker: 'Maksim Ethemaj', entityId: 'maksim-ethemaj' } as const;
+const INTERIOR = { speaker: 'Ministry of the Interior of Albania', entityId: 'interior-ministry' } as const;
+const IRAN_MFA = { speaker: 'Ministry of Foreign Affairs of Iran', entityId: 'foreign-ministry' } as const;
+
+const greekForms: [string, string[], Expected[]][] = [
+  ...(['δήλωσε', 'είπε', 'ανέφερε', 'πρόσθεσε', 'έγραψε', 'τόνισε'] as const).map((verb): [string, string[], Expected[]] => [
+    `«…», ${verb} ο πρωθυπουργός X`,
+    [`«Οι επιθέσεις δεν θα μας τρομάξουν», ${verb} ο πρωθυπουργός Έντι Ράμα σε ανάρτησή του.`],
+    [{ text: 'Οι επιθέσεις δεν θα μας τρομάξουν', ...RAMA }]]),
+  ['σύμφωνα με το X names the source of a partial quote',
+    ['Σύμφωνα με το υπουργείο Εξωτερικών του Ιράν, οι κατηγορίες είναι «εντελώς αβάσιμες».'],
+    [{ text: 'εντελώς αβάσιμες', ...IRAN_MFA }]],
+  ['an unknown Greek speaker keeps the article’s name',
+    ['«Τα συστήματα επανήλθαν μέσα σε μία ώρα», είπε ο Νίκος Παπαδάκης στο ραδιόφωνο.'],
+    [{ text: 'Τα συστήματα επανήλθαν μέσα σε μία ώρα', speaker: 'Νίκος Παπαδάκης', entityId: null }]],
+];
+
+describe('findQuotes: Greek attribution', () => {
+  it.each(greekForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+const serbianForms: [string, string[], Expected[]][] = [
+  ...(['рекао је', 'изјавио је', 'написао је', 'навео је', 'додао је', 'rekao je', 'izjavio je', 'napisao je']
+    .map((verb): [string, string[], Expected[]] => [
+      `„…“, ${verb} премијер X`,
+      [`„Нећемо се повући пред нападачима“, ${verb} премијер Еди Рама на Твитеру.`],
+      [{ text: 'Нећемо се повући пред нападачима', ...RAMA }]])),
+  ['саопштило је: the ministry after the neuter verb',
+    ['„Сви подаци су сачувани“, саопштило је Министарство унутрашњих послова.'],
+    [{ text: 'Сви подаци су сачувани', ...INTERIOR }]],
+  ['saopštilo je in Latin script',
+    ['„Svi podaci su sačuvani“, saopštilo je Ministarstvo unutrašnjih poslova.'],
+    [{ text: 'Svi podaci su sačuvani', ...INTERIOR }]],
+  ['рекао је он: the nearest earlier person',
+    ['Maksim Ethemaj је потврдио да систем не ради.', '„Путници се евидентирају ручно на свим прелазима“, рекао је он.'],
+    [{ text: 'Путници се евидентирају ручно на свим прелазима', ...ETHEMAJ }]],
+  ['рекла је она does not take a man named before',
+    ['Maksim Ethemaj је потврдио да систем не ради.', '„Штета ће бити процењена до краја недеље“, рекла је она.'],
+    [{ text: 'Штета ће бити процењена до краја недеље', speaker: null }]],
+];
+
+describe('findQuotes: Serbian attribution', () => {
+  it.each(serbianForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });

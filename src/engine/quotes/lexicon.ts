@@ -4,8 +4,9 @@
  * folded once here (see tokens.ts `fold`), so text and lists compare the same way.
  *
  * Languages: English, Albanian, French, German, Italian, Spanish, Portuguese, Turkish,
- * Azerbaijani, Russian, Arabic, Persian and Chinese — the languages the product detects
- * articles in, plus the ones the incident's coverage is commonly written in.
+ * Azerbaijani, Russian, Greek, Serbian (Cyrillic and Latin), Arabic, Persian and Chinese — the
+ * languages the product detects articles in, plus the ones the incident's coverage is commonly
+ * written in.
  */
 import { fold } from './tokens.ts';
 
@@ -126,6 +127,21 @@ add('verb', 'говорит|говорится|заявили|сообщили|�
 // "назвал санкции «…»": called the sanctions "…" (the masculine form carries no ending).
 add('verb', 'назвал', { gender: 'male' });
 add('according', 'по словам');
+// Greek: the verb usually follows the quote and the subject follows the verb
+// ("«…», δήλωσε ο πρωθυπουργός …"), as in the other inverted forms.
+add('verb', 'δήλωσε|είπε|ανέφερε|πρόσθεσε|έγραψε|τόνισε|σημείωσε|υπογράμμισε|ανακοίνωσε|υποστήριξε|' +
+  'δήλωσαν|είπαν|ανέφεραν|πρόσθεσαν|έγραψαν|τόνισαν|ανακοίνωσαν|αναφέρεται');
+add('according', 'σύμφωνα με');
+// Serbian, in both scripts. The past participle carries gender ("рекао је" he said, "рекла је"
+// she said); the neuter "саопштило је" is what a ministry (министарство) says.
+add('verb', 'рекао је|изјавио је|написао је|навео је|додао је|саопштио је|истакао је|нагласио је|упозорио је|' +
+  'rekao je|izjavio je|napisao je|naveo je|dodao je|saopštio je|istakao je|naglasio je|upozorio je', { gender: 'male' });
+add('verb', 'рекла је|изјавила је|написала је|навела је|додала је|саопштила је|истакла је|нагласила је|' +
+  'rekla je|izjavila je|napisala je|navela je|dodala je|saopštila je|istakla je|naglasila je', { gender: 'female' });
+add('verb', 'саопштило је|навело је|рекли су|изјавили су|саопштили су|навели су|додали су|' +
+  'saopštilo je|navelo je|rekli su|izjavili su|saopštili su|naveli su|dodali su|наводи се|navodi se');
+// Bare "према" is also "towards": only the phrases that mean "according to".
+add('according', 'према речима|prema rečima|према наводима|prema navodima');
 // Arabic (the conjunction و is written joined to the verb): the feminine forms end in ت.
 add('verb', 'قال|وقال|أعلن|وأعلن|صرح|وصرح|أضاف|وأضاف|كتب|وكتب|أكد|وأكد|أوضح|وأوضح|أشار|وأشار|اتهم|واتهم|' +
   'ذكر|وذكر|شدد|وشدد', { gender: 'male' });
@@ -154,10 +170,10 @@ export type Want = 'male' | 'female' | 'plural' | 'neuter' | 'person' | 'any';
 
 const PRONOUNS = new Map<string, Want>();
 for (const [want, words] of [
-  ['male', 'he il er lui ai ele él он هو 他'],
-  ['female', 'she elle sie ajo ela ella lei она هي 她'],
+  ['male', 'he il er lui ai ele él он هو 他 αυτός'],
+  ['female', 'she elle sie ajo ela ella lei она ona هي 她 αυτή'],
   // Chinese plurals are two characters (two tokens): unspaced names are matched whole (phrases.ts).
-  ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они هم 他们 他們 她们 她們 它们 它們'],
+  ['plural', 'they ils elles ata ato loro essi esse ellos ellas eles elas они oni αυτοί هم 他们 他們 她们 她們 它们 它們'],
   ['neuter', 'it 它'],
   // Turkish "o", Persian "او" / "وی": one word for he and she.
   ['person', 'o او وی'],
@@ -210,7 +226,9 @@ export const RELATIVES = set('who which que qui che quien cual');
 export const RIGHT_STOPS = set('that which who when while as and but because since on in at during after before via ' +
   'through to with dans sur pendant im am auf nel sul durante en em në gjatë pas ' +
   // Arabic prepositions and "that" (إن / أن): "وأشار راما إلى …", "قال راما إن …".
-  'إلى في على عن من مع خلال عبر إن أن');
+  'إلى في على عن من مع خلال عبر إن أن ' +
+  // Greek and Serbian prepositions: "δήλωσε ο Ράμα σε μήνυμα", "написао је Рама на Твитеру".
+  'σε στο στη στην στον από με για κατά на у за од са током преко na u za od sa tokom preko');
 
 /** Prepositions: a name after one is a place or a time, not the subject ("Rama in Tirana said"). */
 export const PREPOSITIONS = set('on in at for of via during through about over under near into onto from by ' +
@@ -220,7 +238,9 @@ export const PREPOSITIONS = set('on in at for of via during through about over u
   'در با به از برای');
 
 export const DETERMINERS = set('the a an this that these those le la les l un une der die das den dem ein eine ' +
-  'il lo gli una el los las o os as um uma');
+  'il lo gli una el los las o os as um uma ' +
+  // Greek articles: "ο πρωθυπουργός", "το υπουργείο".
+  'ο η το τον την τη του της οι τα των τους τις');
 
 /** Words that join the parts of a role: "Lawyer and politician", "Director of the …". */
 export const CONNECTORS = set('and of for the dhe i e et de du des und y di del della da do');
@@ -278,7 +298,9 @@ const ROLE_WORDS = set('minister president premier chancellor secretary spokesma
   'министр президент премьер представитель эксперт глава директор посол ' +
   'رئيس الرئيس وزير الوزير الوزراء المتحدث خبير الخبير مدير سفير ' +
   // Persian ("نخست‌وزیر" is two words to the tokeniser: the joiner is not a letter).
-  'وزیر سخنگوی سخنگو رئیس سفیر کارشناس');
+  'وزیر سخنگوی سخنگو رئیس سفیر کارشناس ' +
+  'πρωθυπουργός υπουργός πρόεδρος εκπρόσωπος διευθυντής πρέσβης ' +
+  'премијер министар председник портпарол амбасадор premijer ministar predsednik portparol direktor ambasador');
 
 /**
  * Albanian puts the definite article at the end of the noun: "tha kryeministri" is "said the
@@ -332,7 +354,8 @@ export const ORGANISATION_WORDS = set('company ministry government council agenc
   'interior treasury ' +
   'firm department embassy office platform party authority police army committee commission alliance institute ' +
   'foundation union network service services bank university center centre corporation inc ltd corp ' +
-  'qeveria ministria kompania ministère gouvernement regierung ministerium governo ministero gobierno ministerio');
+  'qeveria ministria kompania ministère gouvernement regierung ministerium governo ministero gobierno ministerio ' +
+  'υπουργείο κυβέρνηση министарство влада ministarstvo vlada');
 
 // Turkish organisation nouns take case and possessive suffixes ("Kuzey Atlantik Konseyi",
 // "Konsey'in", "Dışişleri Bakanlığı"): the stems, folded, and the endings they take.
