@@ -533,3 +533,23 @@ describe('claims and names in Greek, Serbian and Persian coverage', () => {
     expect(namesIn(sentence)).not.toContain(id);
   });
 });
+
+describe('the persona as a front, and no Article 5 decision, in the ways coverage says it', () => {
+  it.each([
+    ['homeland-justice-iranian-front', 'Investigators said the operators behind the Homeland Justice persona had been inside the networks for a year.'],
+    ['homeland-justice-iranian-front', 'The actors behind the HomeLand Justice persona used the same wiper in both waves.'],
+    ['no-article-5-decision', 'A NATO diplomat said allies would weigh any request case by case.'],
+    ['no-article-5-decision', 'NATO officials stressed that no such decision had been made.'],
+    ['no-article-5-decision', 'Diplomats said Article 5 had not been taken up: there was no decision yet.'],
+  ])('%s ← %s', (id, sentence) => {
+    expect(claimsIn(sentence)).toContain(id);
+  });
+
+  it.each([
+    ['homeland-justice-iranian-front', 'The hacktivist persona Homeland Justice posted new videos on Telegram.'],
+    ['no-article-5-decision', 'The ministry said it would review the visa requests case by case.'],
+    ['no-article-5-decision', 'Albania weighed asking allies to invoke Article 5.'],
+  ])('not %s ← %s', (id, sentence) => {
+    expect(claimsIn(sentence)).not.toContain(id);
+  });
+});

@@ -886,3 +886,41 @@ const serbianForms: [string, string[], Expected[]][] = [
 describe('findQuotes: Serbian attribution', () => {
   it.each(serbianForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
 });
+
+const HOMELAND = { speaker: 'Homeland Justice', entityId: 'homeland-justice' } as const;
+
+/** What the attackers leave or post speaks for them; the speaker is never the clause around it. */
+const attackerMessageForms: [string, string[], Expected[]][] = [
+  ['One of its messages read: the persona named before',
+    ['Homeland Justice, which claimed the attack, posted screenshots of the border system.',
+      'One of its messages read: “The ministry will keep paying for its guests in Durrës.”'],
+    [{ text: 'The ministry will keep paying for its guests in Durrës.', ...HOMELAND }]],
+  ['Another of their posts said: the persona named before',
+    ['Homeland Justice leaked files from the ministry on Monday.',
+      'Another of their posts said: “Every file will be published.”'],
+    [{ text: 'Every file will be published.', ...HOMELAND }]],
+  ['a report recalls the ransom note left on machines, which asked: the note, not the report',
+    ['Hackers hit the ministry in July.',
+      'The report also recalls the ransom note left on infected machines, which asked: “Who pays for the guests?”'],
+    [{ text: 'Who pays for the guests?', speaker: 'Attackers (message on the machines)', entityId: 'homeland-justice' }]],
+  ['the wiper note on the computers read',
+    ['Hackers hit the ministry in July.',
+      'A wiper note shown on the ministry computers read: “Your files are gone.”'],
+    [{ text: 'Your files are gone.', speaker: 'Attackers (message on the computers)', entityId: 'homeland-justice' }]],
+];
+
+describe('findQuotes: the attackers’ own messages', () => {
+  it.each(attackerMessageForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});
+
+/** "according to the report" with no author in sight: the document itself, never a clause. */
+const documentAuthorForms: [string, string[], Expected[]][] = [
+  ['according to the advisory with no author named → the advisory',
+    ['Hackers were inside the networks for a year.',
+      '“The actors used the same tools in both waves,” according to the advisory.'],
+    [{ text: 'The actors used the same tools in both waves', speaker: 'the advisory' }]],
+];
+
+describe('findQuotes: a document with no author named', () => {
+  it.each(documentAuthorForms)('%s', (_name, paragraphs, expected) => check(paragraphs, expected));
+});

@@ -257,7 +257,9 @@ export const NOT_NAME_START = set('the a an but and or meanwhile however in on a
   'according as if for with from by to of le la les un une der die das ein eine el los las il lo gli una selon laut ' +
   'según secondo segundo sipas mais aber pero ma dhe por ndërsa mr mrs ms dr ' +
   // French titles: "M. Kanaani", "Mme Xhaçka", "Me Dupont" (maître, a lawyer).
-  'm mme mlle me');
+  'm mme mlle me ' +
+  // Quantifiers opening a partitive: "One of its messages read" is about the messages.
+  'one another some each many several most none');
 
 export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['herr', 'male'], ['frau', 'female'],
@@ -338,14 +340,14 @@ export function isRoleWord(key: string): boolean {
 }
 
 /** Things that speak for their author: "a statement on Twitter reads", "a message stating". */
-export const DOCUMENT_WORDS = set('statement statements message post tweet report communique communiqué release letter ' +
-  'note notice email video blog announcement declaration banner text ' +
+export const DOCUMENT_WORDS = set('statement statements message messages post posts tweet tweets report communique communiqué release letter ' +
+  'advisory note notes notice email video blog announcement declaration banner text ' +
   'deklarata deklaratë deklaratën mesazhi mesazh mesazhin postimi postim njoftimi njoftim raporti raport ' +
   'déclaration rapport publication texte erklärung mitteilung nachricht bericht beitrag comunicato messaggio ' +
   'dichiarazione nota rapporto comunicado mensaje declaración informe mensagem relatório заявление сообщение بيان رسالة');
 
 /** Documents that appear on a screen rather than being issued: what attackers leave behind. */
-export const MESSAGE_WORDS = set('message banner notice note text mesazhi mesazh mesazhin message nachricht messaggio ' +
+export const MESSAGE_WORDS = set('message messages banner notice note notes text mesazhi mesazh mesazhin message nachricht messaggio ' +
   'mensaje mensagem сообщение رسالة');
 
 /** Nouns for organisations, for "the company said" and for telling organisations from people. */
@@ -370,7 +372,7 @@ export function isOrganisationWord(key: string): boolean {
 }
 
 /** Nouns for computer systems: a message on one of them was put there by whoever broke in. */
-export const SYSTEM_WORDS = set('system systems website site server servers network screen screens portal computers ' +
+export const SYSTEM_WORDS = set('system systems website site server servers network screen screens portal computers machines devices ' +
   'sistemi sistem système système systeme sistema écran écrans ekran ekrani ekranet ekranin bildschirm bildschirme ' +
   'schermo schermi pantalla pantallas tela telas');
 

@@ -463,13 +463,18 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
   let start = phrase.from;
   while (start < phrase.to && NOT_NAME_START.has(tokens.at(start)?.key ?? '') && !DETERMINERS.has(tokens.at(start)?.key ?? '')) start++;
   const span = { start: tokens.at(start)?.start ?? first.start, end: last.end };
-  for (let i = phrase.from; i < phrase.to; i++) {
+  // The document nearest the verb speaks: in "The advisory also recalls the ransom note left on
+  // infected machines, which asked", the note asked, and it is named from its own determiner on.
+  const count = phrase.to - phrase.from;
+  for (let n = 0; n < count; n++) {
+    const i = side === 'left' ? phrase.to - 1 - n : phrase.from + n;
     const key = tokens.at(i)?.key ?? '';
     if (DOCUMENT_WORDS.has(key)) {
       const issuer = documentIssuer(article, i + 1, phrase.to);
       if (issuer !== null) return issuer;
       const owner = possessive(tokens.at(i - 1)?.key ?? '') ?? possessive(tokens.at(i - 2)?.key ?? '');
-      return { kind: 'document', ...span, message: MESSAGE_WORDS.has(key), owner };
+      const from = documentStart(article, i, start);
+      return { kind: 'document', start: tokens.at(from)?.start ?? span.start, end: span.end, message: MESSAGE_WORDS.has(key), owner };
     }
   }
   for (let i = phrase.to - 1; i >= phrase.from; i--) {
@@ -484,6 +489,20 @@ export function classify(article: Article, phrase: Phrase, side: 'left' | 'right
     }
   }
   return null;
+}
+
+/**
+ * Where the noun phrase of the document noun at `noun` begins: back over up to three modifiers
+ * ("the ransom note", "a joint statement") to a determiner or possessive, never before `floor`.
+ * With none in reach the phrase is the noun's whole left context, as before.
+ */
+function documentStart(article: Article, noun: number, floor: number): number {
+  const { tokens } = article;
+  for (let k = noun; k >= floor && noun - k <= 3; k--) {
+    const key = tokens.at(k)?.key ?? '';
+    if (DETERMINERS.has(key) || possessive(key) !== null) return k;
+  }
+  return floor;
 }
 
 /**
