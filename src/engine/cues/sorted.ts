@@ -4,18 +4,13 @@
  * set's size times a binary search, where a Set per term would cost an insert per
  * occurrence of every term (common words occur in most sentences).
  */
+import { firstNotBefore } from '../text/search.ts';
 
 export type SortedIndexes = readonly number[];
 
 /** First position in `sorted`, from `lo`, whose value is ≥ `value`. */
 function lowerBound(sorted: SortedIndexes, value: number, lo: number): number {
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sorted.length, (i) => sorted[i]! < value, lo);
 }
 
 /** The values in all of `sets`. */

@@ -12,6 +12,7 @@ import { fold } from '../text/fold.ts';
 import { walksOf, type ScannedText } from '../text/lexicon.ts';
 import { Trie } from '../text/trie.ts';
 import type { EntityResult, Span } from '../types.ts';
+import { firstNotBefore } from '../text/search.ts';
 
 /** Entity id → the words, as whole words, that use one of its adjective stems. */
 export type AdjectiveMentions = ReadonlyMap<string, readonly Span[]>;
@@ -41,16 +42,9 @@ function mentionSpans(entities: readonly EntityResult[]): Span[] {
 
 /** Does [start, end) overlap one of `spans` (sorted by start, not overlapping each other)? */
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  // The first span that ends after `start`…
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.end ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  // …starts before `end`.
-  return (spans[lo]?.start ?? Infinity) < end;
+  // The first span that ends after `start`… starts before `end`.
+  const first = firstNotBefore(spans.length, (i) => spans[i]!.end <= start);
+  return (spans[first]?.start ?? Infinity) < end;
 }
 
 /** `scanned`: the pack's lexicon walked over `folded` already (see analyze.ts). */

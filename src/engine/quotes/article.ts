@@ -7,6 +7,7 @@ import { HONORIFIC_GENDER, cuesStartingWith, type Cue } from './lexicon.ts';
 import { Layout } from './layout.ts';
 import type { MarkedSpan } from './marks.ts';
 import { onlySpace, type TokenList } from './tokens.ts';
+import { firstNotBefore } from '../text/search.ts';
 
 export interface MentionRef extends Span {
   entity: EntityResult;
@@ -96,15 +97,9 @@ export class Article {
 
   /** Mentions overlapping [start, end), in order. */
   mentionsIn(start: number, end: number): MentionRef[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid]?.start ?? Infinity) < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const { mentions } = this;
     // A mention that starts a little before `start` can still overlap it.
-    let from = lo;
+    let from = firstNotBefore(mentions.length, (i) => mentions[i]!.start < start);
     while (from > 0 && (this.mentions[from - 1]?.end ?? 0) > start) from--;
     const found: MentionRef[] = [];
     for (let k = from; k < this.mentions.length; k++) {

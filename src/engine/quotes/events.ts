@@ -7,6 +7,7 @@ import type { Article, CueHit } from './article.ts';
 import { classify, leftPhrase, rightPhrase, type Subject } from './phrases.ts';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONS } from './lexicon.ts';
 import { isSpace, onlySpace } from './tokens.ts';
+import { firstNotBefore } from '../text/search.ts';
 
 export interface SpeechEvent {
   hit: CueHit;
@@ -93,15 +94,8 @@ export function findEvents(article: Article): SpeechEvent[] {
 
 /** Events with `from <= at < to`, in order. */
 export function eventsBetween(events: readonly SpeechEvent[], from: number, to: number): SpeechEvent[] {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid]?.at ?? Infinity) < from) lo = mid + 1;
-    else hi = mid;
-  }
   const found: SpeechEvent[] = [];
-  for (let k = lo; k < events.length; k++) {
+  for (let k = firstNotBefore(events.length, (i) => events[i]!.at < from); k < events.length; k++) {
     const event = events[k];
     if (event === undefined || event.at >= to) break;
     found.push(event);

@@ -8,6 +8,7 @@
 import type { Span } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
 import { isSpace } from './tokens.ts';
+import { firstNotBefore } from '../text/search.ts';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？', '؟']);
 // "Mr. Rama", "U.S. officials": a full stop after these does not end the sentence.
@@ -18,29 +19,14 @@ const LOWER = /\p{Ll}/u;
 /** How far back or forward a sentence bound is looked for. */
 const SENTENCE_REACH = 800;
 
+/** Index of the last item whose start is <= pos, or -1. */
 function binarySearch<T>(items: readonly T[], pos: number, startOf: (item: T) => number): number {
-  // Index of the last item whose start is <= pos, or -1.
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const item = items[mid];
-    if (item !== undefined && startOf(item) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstNotBefore(items.length, (i) => startOf(items[i]!) <= pos) - 1;
 }
 
 /** Index of the first value >= `pos` in sorted `values` (`values.length` when none). */
 function firstAtLeast(values: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(values.length, (i) => values[i]! < pos);
 }
 
 /** The largest value <= `pos` in sorted `values`, or -1. */

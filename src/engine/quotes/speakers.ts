@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { honorificGender, looksLikeOrganisation, nameRuns, nameText, roleAround, type Subject } from './phrases.ts';
 import { fold } from './tokens.ts';
+import { firstNotBefore } from '../text/search.ts';
 
 export interface Identity {
   key: string;
@@ -367,14 +368,7 @@ export class Resolver {
 
   private nearest(before: number, accept: (r: Resolution | null) => Resolution | null): Resolution | null {
     const list = this.candidates();
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid]?.start ?? Infinity) < before) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = firstNotBefore(list.length, (k) => list[k]!.start < before) - 1; i >= 0; i--) {
       const span = list[i];
       if (span === undefined || span.start < before - PRONOUN_REACH) break;
       const found = accept(this.resolveName(span.start, span.end));

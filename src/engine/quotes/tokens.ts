@@ -3,6 +3,7 @@
  * few tokens around a quotation mark or a speech verb, found by binary search, so the
  * whole stage stays linear in the length of the page.
  */
+import { firstNotBefore } from '../text/search.ts';
 
 export interface Token {
   start: number;
@@ -133,14 +134,7 @@ export class TokenList {
 
 /** The first index in sorted `values[0..length)` holding a value >= `pos` (`length` when none). */
 function firstAtLeast(values: Int32Array, pos: number, length: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(length, (i) => values[i]! < pos);
 }
 
 /** Offsets of the words, filled by one regex pass. */

@@ -6,6 +6,7 @@
  * initial ("U.S.", "Mr.", "Dr.", "J."), and "No."/"Art." before a number.
  */
 import type { Span } from '../types.ts';
+import { firstNotBefore } from './search.ts';
 
 const ENDS = new Set(['.', '!', '?', '…', '؟', '۔', '।', '‼', '⁇']);
 /** Full stops of scripts without spaces: no space needs to follow. */
@@ -109,17 +110,8 @@ export function splitSentences(text: string): Span[] {
 
 /** Index of the span (sorted, disjoint) that contains `offset`, or -1. */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const span = spans[mid];
-    if (span === undefined) break;
-    if (offset < span.start) hi = mid - 1;
-    else if (offset >= span.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstNotBefore(spans.length, (k) => spans[k]!.end <= offset);
+  return (spans[i]?.start ?? Infinity) <= offset ? i : -1;
 }
 
 /**
