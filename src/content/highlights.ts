@@ -18,10 +18,10 @@ export interface Mark {
 
 const ACTIVE = 'sidelight-active';
 const FLASH_MS = 1600;
-export const MARK_TAG = 'sidelight-mark';
+const MARK_TAG = 'sidelight-mark';
 const highlightName = (type: EntityType) => `sidelight-${type}`;
 
-export function hasHighlightApi(): boolean {
+function hasHighlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 

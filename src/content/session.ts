@@ -31,7 +31,7 @@ import type { PageUi } from './ui-mount.tsx';
  * runs to ~60,000 characters, and beyond a million are endless feeds, whose later
  * parts are not worth the memory.
  */
-export const MAX_ARTICLE_LENGTH = 1_000_000;
+const MAX_ARTICLE_LENGTH = 1_000_000;
 /** Nodes visited between two clock reads while extracting. */
 const WALK_BATCH = 2000;
 

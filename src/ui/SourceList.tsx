@@ -3,7 +3,7 @@ import { formatDate } from './dates.ts';
 import { isHttpUrl } from './links.ts';
 
 /** One source: publisher (linked only when the URL is http(s)) and date. */
-export function SourceLink({ source }: { source: Source }) {
+function SourceLink({ source }: { source: Source }) {
   const date = source.date ? <span class="sl-source__date"> · {formatDate(source.date)}</span> : null;
   if (!isHttpUrl(source.url)) {
     return <span class="sl-source">{source.publisher}{date}</span>;

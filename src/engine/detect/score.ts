@@ -135,7 +135,7 @@ export interface IncidentScore {
   evidence: Evidence[];
 }
 
-export function scoreIncident(
+function scoreIncident(
   article: ArticleText,
   pack: Pack,
   doc: TextDoc,

@@ -68,7 +68,7 @@ export function mainSubject(article: Article, hit: CueHit): Subject | null {
 }
 
 /** The subject of a cue in running text, when the words around it give one. */
-export function eventSubject(article: Article, hit: CueHit): Subject | null {
+function eventSubject(article: Article, hit: CueHit): Subject | null {
   const { layout, tokens } = article;
   const at = tokens.at(hit.first)?.start ?? 0;
   const floor = layout.paragraphAt(at).start;

@@ -67,7 +67,7 @@ export function isSpacedWordAt(text: string, i: number): boolean {
 }
 
 /** Is the code unit at `i` a letter of a script written without spaces (CJK, Thai…)? */
-export function isNoSpaceAt(text: string, i: number): boolean {
+function isNoSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && kindAt(text, i) === Kind.NoSpace;
 }
 

@@ -52,7 +52,7 @@ function computeFold(code: number): number {
 const table = new Uint16Array(0x10000);
 
 /** The folded form of one UTF-16 code unit. Surrogates fold to themselves. */
-export function foldCode(code: number): number {
+function foldCode(code: number): number {
   const cached = table[code];
   if (cached !== undefined && cached !== 0) return cached - 1;
   const folded = code >= 0xD800 && code <= 0xDFFF ? code : computeFold(code);

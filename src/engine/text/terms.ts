@@ -12,7 +12,7 @@ import { Trie } from './trie.ts';
 import type { Span } from '../types.ts';
 
 /** The mark that opens an alternative's end: "kibernetik*" matches "kibernetike". */
-export const OPEN_END = '*';
+const OPEN_END = '*';
 
 export interface FindOptions {
   wholeWords?: boolean;
