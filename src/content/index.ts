@@ -1,8 +1,8 @@
 /**
- * The content script's initial bundle: a small loader that runs on every page of the
- * curated news sites. It does the cheap prefilter only; the page walk and the UI are
- * loaded (dynamic import) once a page may be about a known incident, and the engine
- * itself runs in the background.
+ * The content script: a small classic script (see vite.config.ts) that runs on every
+ * page of the curated news sites. It does the cheap prefilter only; the page walk and
+ * the UI are loaded (dynamic import of the session chunk) once a page may be about a
+ * known incident, and the engine itself runs in the background.
  *
  * Frames: the manifest leaves `all_frames` off, so this runs in the top document only.
  * News sites put their articles in the top document; what they put in iframes is ads,
@@ -18,6 +18,8 @@ import { ext, onMessage } from './ext.ts';
 import { claimPage, type PageClaim } from './lifecycle.ts';
 import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
+
+type SessionModule = typeof import('./session.ts');
 import { PageWatch } from './watch.ts';
 
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/force-analyze'];
@@ -59,7 +61,7 @@ function main(): void {
     }
     if (candidates.length > 0) {
       // Only now pay for the page walk and the analysis.
-      const { startSession } = await import('./session.ts');
+      const { startSession } = (await import(/* @vite-ignore */ ext!.runtime.getURL(__SIDELIGHT_SESSION_MODULE__))) as SessionModule;
       if (signal.aborted) return;
       const mute = (write: () => void) => (watch ? watch.mute(write) : write());
       session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });

@@ -8,6 +8,7 @@ import { CHROME_DIST, launch, loadFixture } from '../e2e/harness.ts';
 import { builtinPacks } from '../../src/pack/builtin.ts';
 import { packNames } from './articles.ts';
 import { benchOverhead } from './browser/overhead.ts';
+import { emptyContentScriptExtension } from './browser/empty-extension.ts';
 import { benchHighlight } from './browser/highlight.ts';
 import { benchPanelReady } from './browser/panel-ready.ts';
 import { benchBundleSizes } from './bundle-sizes.ts';
@@ -17,6 +18,14 @@ import { newsFrontPageHtml } from './pages/news-front.ts';
 import { renderSection, type Section } from './table.ts';
 
 const LOADS = 5;
+const SECTIONS = ['engine', 'overhead', 'highlight', 'panel', 'sizes'] as const;
+
+/** `npm run bench -- overhead highlight` runs only those sections; no arguments, all of them. */
+function chosenSections(args: readonly string[]): Set<string> {
+  const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`unknown bench section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
+  return new Set(args.length > 0 ? args : SECTIONS);
+}
 
 function print(section: Section): void {
   console.log(renderSection(section));
@@ -30,37 +39,41 @@ function largePageNames(): string[] {
 }
 
 async function main(): Promise<void> {
+  const only = chosenSections(process.argv.slice(2));
   const t0 = performance.now();
   // Other work on a 2-core machine skews every number: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`Sidelight bench · Node ${process.versions.node} · ${availableParallelism()} cores · load average ${load}`);
-  for (const section of await benchEngine()) print(section);
+  if (only.has('engine')) for (const section of await benchEngine()) print(section);
 
-  const browser = await launch();
+  if (only.has('overhead') || only.has('highlight') || only.has('panel')) await benchInBrowser(only);
+  if (only.has('sizes')) print(benchBundleSizes(CHROME_DIST));
+  console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+/** Typical pages that are not about any incident, each on a curated site. */
+const OVERHEAD_PAGES = [
+  { name: 'long encyclopedia article', html: loadFixture('encyclopedia-long').html, url: 'https://www.bbc.com/future/article/lighthouses' },
+  { name: 'news front page', html: newsFrontPageHtml({ seed: 1 }), url: 'https://www.theguardian.com/international' },
+  {
+    name: 'news front page with "victims" in a headline',
+    html: newsFrontPageHtml({ seed: 1, leadHeadline: 'Flood victims wait for aid as rivers keep rising' }),
+    url: 'https://www.theguardian.com/uk',
+  },
+];
+
+async function benchInBrowser(only: Set<string>): Promise<void> {
+  const browser = await launch({ alongside: [emptyContentScriptExtension()] });
   try {
-    print(
-      await benchOverhead(
-        browser,
-        [
-          { name: 'long encyclopedia article', html: loadFixture('encyclopedia-long').html, url: 'https://www.bbc.com/future/article/lighthouses' },
-          { name: 'news front page', html: newsFrontPageHtml({ seed: 1 }), url: 'https://www.theguardian.com/international' },
-          {
-            name: 'news front page with "victims" in a headline',
-            html: newsFrontPageHtml({ seed: 1, leadHeadline: 'Flood victims wait for aid as rivers keep rising' }),
-            url: 'https://www.theguardian.com/uk',
-          },
-        ],
-        LOADS,
-      ),
-    );
-    const names = largePageNames();
-    print(await benchHighlight(browser, largePageHtml({ ...LARGE_PAGE, names }), names, LOADS));
-    print(await benchPanelReady(browser, LOADS));
+    if (only.has('overhead')) print(await benchOverhead(browser, OVERHEAD_PAGES, LOADS));
+    if (only.has('highlight')) {
+      const names = largePageNames();
+      print(await benchHighlight(browser, largePageHtml({ ...LARGE_PAGE, names }), names, LOADS));
+    }
+    if (only.has('panel')) print(await benchPanelReady(browser, LOADS));
   } finally {
     await browser.close();
   }
-  print(benchBundleSizes(CHROME_DIST));
-  console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
 main().catch((error: unknown) => {

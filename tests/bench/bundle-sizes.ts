@@ -1,7 +1,8 @@
 /**
  * Issue 5's bundle sizes, read from the built extension: what every page of a curated
- * site loads (the content script's loader and its static imports), what loads only when
- * the prefilter passes (each dynamic import's chunk and what it adds), and the background.
+ * site loads (the content script, a classic script with no imports), what loads only
+ * when the prefilter passes (each dynamic import's chunk and what it adds), and the
+ * background.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -15,8 +16,8 @@ interface Manifest {
 
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
-/** The loader @crxjs writes: `import(chrome.runtime.getURL("assets/…"))`. */
-const LOADER_TARGET = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+/** The content loader's import of the session: `import(….getURL("assets/…"))`, from the root. */
+const EXTENSION_URL = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /** Paths (relative to the dist root) that `file` refers to through `pattern`. */
 export function referencedFiles(source: string, file: string, pattern: RegExp, fromRoot = false): string[] {
@@ -46,7 +47,10 @@ class Dist {
   }
 
   dynamicImports(files: Iterable<string>): string[] {
-    return [...files].flatMap((f) => referencedFiles(this.source(f), f, DYNAMIC_IMPORT));
+    return [...files].flatMap((f) => [
+      ...referencedFiles(this.source(f), f, DYNAMIC_IMPORT),
+      ...referencedFiles(this.source(f), f, EXTENSION_URL, true),
+    ]);
   }
 
   sizes(files: Iterable<string>): { raw: number; gzip: number } {
@@ -67,9 +71,7 @@ export function benchBundleSizes(distRoot: string): Section {
   const dist = new Dist(distRoot);
   const manifest = JSON.parse(dist.source('manifest.json')) as Manifest;
   const content = manifest.content_scripts[0]!;
-  const loaders = content.js;
-  const entries = loaders.flatMap((l) => referencedFiles(dist.source(l), l, LOADER_TARGET, true));
-  const initial = dist.closure([...loaders, ...entries]);
+  const initial = dist.closure(content.js);
   const row = (what: string, files: Set<string>): Row => {
     const { raw, gzip } = dist.sizes(files);
     return { what, value: kb(gzip), baseline: kb(raw), ratio: String(files.size) };

@@ -53,6 +53,8 @@ export interface LaunchOptions {
   profile?: string;
   /** The unpacked extension to load; by default the build in dist/chrome. */
   extension?: string;
+  /** More unpacked extensions loaded beside it (the bench's empty content script). */
+  alongside?: readonly string[];
 }
 
 /**
@@ -74,16 +76,17 @@ export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
 }
 
-export async function launch({ headless = true, profile: reused, extension = CHROME_DIST }: LaunchOptions = {}): Promise<Browser> {
+export async function launch({ headless = true, profile: reused, extension = CHROME_DIST, alongside = [] }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run \`npm run build\` first`);
+  const extensions = [extension, ...alongside].join(',');
   const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -217,27 +220,24 @@ export async function badgeText(browser: Browser): Promise<string> {
 }
 
 /**
- * Runs the content script's entry module a second time in the extension's isolated world
- * of `page`, as a re-injection does (extension update, or the popup's on-demand
- * injection), through CDP: the test profile has no host permission for scripting.
+ * Runs the content script a second time in the extension's isolated world of `page`,
+ * as a re-injection does (extension update, or the popup's on-demand injection),
+ * through CDP: the test profile has no host permission for scripting.
  */
 export async function injectContentScriptAgain(page: Page): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8')) as {
-    web_accessible_resources?: { resources: string[] }[];
+    content_scripts: { js: string[] }[];
   };
-  const entry = manifest.web_accessible_resources?.flatMap((r) => r.resources).find((f) => /content-index/.test(f));
-  if (!entry) throw new Error('the content script entry is not in web_accessible_resources');
+  const [file] = manifest.content_scripts[0]!.js;
   const cdp = await page.context().newCDPSession(page);
   const contexts: { id: number; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
   await cdp.send('Runtime.enable');
   const isolated = contexts.find((c) => c.auxData?.type === 'isolated');
   if (!isolated) throw new Error('no isolated world in the page');
-  // A new URL (query) so the module runs again instead of coming from the module map.
   const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression: `import(chrome.runtime.getURL(${JSON.stringify(entry)}) + '?again=' + Date.now()).then(() => 'ok')`,
+    expression: readFileSync(join(CHROME_DIST, file!), 'utf8'),
     contextId: isolated.id,
-    awaitPromise: true,
   });
   await cdp.detach();
   if (exceptionDetails) throw new Error(`re-injection failed: ${exceptionDetails.text}`);
