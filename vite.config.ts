@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { builtinPacks } from './src/pack/builtin.ts';
 
 /**
  * One build per browser: `vite build --mode chrome` → dist/chrome,
@@ -12,8 +13,12 @@ import baseManifest from './manifest.json' with { type: 'json' };
 export const GECKO_ID = 'sidelight@sidelight.example';
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest;
-  const { background, ...rest } = baseManifest;
+  // The curated news sites, where the content script runs, are also host permissions:
+  // the install prompt names them either way, and only with them may the background
+  // register the stored-triggers flag script there (src/background/content-scripts.ts).
+  const curated = { ...baseManifest, host_permissions: baseManifest.content_scripts.flatMap((s) => s.matches) };
+  if (browser === 'chrome') return curated;
+  const { background, ...rest } = curated;
   return {
     ...rest,
     background: { scripts: [background.service_worker] },
@@ -90,14 +95,18 @@ function chunkWithImports(bundle: OutputBundle, file: string): string[] {
   return [...seen].sort();
 }
 
-/** The loader as one minified IIFE, told where the session chunk is. */
+/** The loader as one minified IIFE, told where the session chunk is and the built-in packs' triggers. */
 async function buildLoader(browser: 'chrome' | 'firefox', target: string, sessionFile: string): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
     mode: browser,
     publicDir: false,
-    define: { __SIDELIGHT_SESSION_MODULE__: JSON.stringify(sessionFile) },
+    define: {
+      __SIDELIGHT_SESSION_MODULE__: JSON.stringify(sessionFile),
+      // Only the triggers: the loader turns most pages away with these alone.
+      __SIDELIGHT_BUILTIN_PREFILTER__: JSON.stringify(builtinPacks.map(({ id, triggers }) => ({ id, triggers }))),
+    },
     build: {
       write: false,
       target,

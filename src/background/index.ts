@@ -9,7 +9,6 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { analyze } from '../engine/analyze.ts';
 import { isMessage, type FromPopup, type ToBackground } from '../shared/messages.ts';
 import { sendToTab } from '../shared/send.ts';
-import { syncAllSites } from './all-sites.ts';
 import { showStatus } from './badge.ts';
 import { analyzeTab } from './inject.ts';
 import { enabledPacks, exportPack, importPack, listPacks, removePack, setPackEnabled } from './pack-store.ts';
@@ -22,17 +21,14 @@ browser.runtime.onInstalled.addListener(async () => {
   const patch = migrateStorage(await browser.storage.local.get(null));
   if (patch) await browser.storage.local.set(patch);
   void publishPrefilter();
-  void syncAllSites();
   // Menus persist across updates: recreate rather than add a duplicate.
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ANALYZE, title: 'Analyse this page with Sidelight', contexts: ['page'] });
 });
-browser.runtime.onStartup.addListener(() => {
-  void publishPrefilter();
-  void syncAllSites();
-});
-browser.permissions.onAdded.addListener(() => void syncAllSites());
-browser.permissions.onRemoved.addListener(() => void syncAllSites());
+browser.runtime.onStartup.addListener(() => void publishPrefilter());
+// "All sites" granted or withdrawn: publishing re-registers the run-time content scripts.
+browser.permissions.onAdded.addListener(() => void publishPrefilter());
+browser.permissions.onRemoved.addListener(() => void publishPrefilter());
 
 type Incoming = ToBackground & FromPopup;
 const TYPES: readonly (keyof Incoming)[] = [

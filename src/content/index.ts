@@ -11,23 +11,37 @@
  * coordination of one badge and one panel — a cost paid by every framed ad on every page.
  */
 import { prefilter } from '../engine/detect/prefilter.ts';
-import { readPrefilterInput } from '../extract/prefilter-input.ts';
+import { readPrefilterInput, type PrefilterInput } from '../extract/prefilter-input.ts';
 import { STORAGE, readSettings, type PrefilterEntry, type Settings } from '../shared/settings.ts';
 import { isMessage, type Message, type Reply, type TabStatus, type ToBackground, type ToContent } from '../shared/messages.ts';
 import { ext, onMessage } from './ext.ts';
-import { claimPage, type PageClaim } from './lifecycle.ts';
+import { claimPage } from './lifecycle.ts';
 import { whenIdle } from './schedule.ts';
 import type { Session } from './session.ts';
+import { PageWatch } from './watch.ts';
 
 type SessionModule = typeof import('./session.ts');
-import { PageWatch } from './watch.ts';
 
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/force-analyze'];
 
+type Flag = 'sidelightStoredTriggers' | 'sidelightOnDemand';
+
+/**
+ * A flag the background set in our isolated world before this script ran:
+ * - `sidelightStoredTriggers`, by public/content-stored-triggers.js, which it registers
+ *   while packs other than the built-in ones are enabled: only then must a page's first
+ *   look read triggers from storage;
+ * - `sidelightOnDemand`, when it injects this script because the reader asked.
+ */
+function takeFlag(flag: Flag): boolean {
+  const scope = globalThis as { [F in Flag]?: unknown };
+  const set = scope[flag] === true;
+  delete scope[flag];
+  return set;
+}
+
 function main(): void {
-  const claimed = claimPage();
-  if (!claimed) return;
-  const claim: PageClaim = claimed;
+  const claim = claimPage();
   const { signal } = claim;
   let session: Session | null = null;
   /** Every start, restart and refresh runs after the previous one: one session at a time. */
@@ -35,43 +49,72 @@ function main(): void {
   /** The prefilter's input when it last said no: unchanged input needs no second look. */
   let lastRejected: string | null = null;
   let watch: PageWatch | null = null;
+  /** Whether we have called into the extension API yet (see listen). */
+  let listening = false;
+  const storedTriggers = takeFlag('sidelightStoredTriggers');
 
   const emptyStatus = (siteEnabled: boolean): TabStatus => ({ match: null, panelOpen: false, siteEnabled });
 
   /** Read at every start (rare: the first look, then navigations), so a newly imported pack is seen. */
   async function readState(): Promise<{ settings: Settings; entries: PrefilterEntry[] }> {
-    const stored = await ext!.storage.local.get([STORAGE.settings, STORAGE.prefilter]);
+    const stored = await ext().storage.local.get([STORAGE.settings, STORAGE.prefilter]);
     const entries =
       (stored[STORAGE.prefilter] as PrefilterEntry[] | undefined) ??
-      ((await ext!.runtime.sendMessage({ type: 'prefilter/get', payload: null })) as Reply<ToBackground, 'prefilter/get'>);
+      ((await ext().runtime.sendMessage({ type: 'prefilter/get', payload: null })) as Reply<ToBackground, 'prefilter/get'>);
     return { settings: readSettings(stored[STORAGE.settings]), entries };
+  }
+
+  /**
+   * Answer the popup and the background from the first sign that the page may matter.
+   * Until then nothing listens: a page the prefilter turns away never calls into the
+   * extension API (the first call sets up its bindings, the costliest thing this script
+   * could do there), and the popup, hearing nobody, shows what it shows on any page
+   * without a match, "Analyse this page" included, which injects a fresh script.
+   */
+  function listen(): void {
+    if (listening) return;
+    listening = true;
+    onMessage(handle, signal);
   }
 
   async function start(force: boolean): Promise<void> {
     session?.destroy();
     session = null;
+    const input = force ? null : readPrefilterInput(document, location.href);
+    // The built-in packs' triggers are compiled into this script: a page about none of
+    // their incidents is turned away here, before any call into the extension API.
+    if (input && !storedTriggers && prefilter(input, __SIDELIGHT_BUILTIN_PREFILTER__).length === 0) return reject(input);
+    // An old script left behind by an update stops here.
+    if (!claim.stillValid()) return;
+    listen();
     const state = await readState();
     if (signal.aborted) return;
-    if (!force && state.settings.disabledSites.includes(location.hostname)) return;
-    let candidates = state.entries;
-    if (!force) {
-      const input = readPrefilterInput(document, location.href);
-      candidates = prefilter(input, state.entries);
-      lastRejected = candidates.length === 0 ? JSON.stringify(input) : null;
+    if (input && state.settings.disabledSites.includes(location.hostname)) return;
+    const candidates = input ? prefilter(input, state.entries) : state.entries;
+    if (input && candidates.length === 0) return reject(input);
+    lastRejected = null;
+    // Only now pay for the page walk and the analysis. (`chrome.runtime.getURL` of a
+    // constant, which Firefox also has, is the form web-ext lint accepts for an import.)
+    const { startSession } = (await import(/* @vite-ignore */ chrome.runtime.getURL(__SIDELIGHT_SESSION_MODULE__))) as SessionModule;
+    if (signal.aborted) return;
+    const mute = (write: () => void) => (watch ? watch.mute(write) : write());
+    session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
+    // Torn down while it started (the claim's abort handler saw no session yet).
+    if (signal.aborted) return session?.destroy();
+    if (session) {
+      claim.watchContext();
+      followSettings();
     }
-    if (candidates.length > 0) {
-      // Only now pay for the page walk and the analysis.
-      const { startSession } = (await import(/* @vite-ignore */ ext!.runtime.getURL(__SIDELIGHT_SESSION_MODULE__))) as SessionModule;
-      if (signal.aborted) return;
-      const mute = (write: () => void) => (watch ? watch.mute(write) : write());
-      session = await startSession({ signal, settings: state.settings, packIds: candidates.map((c) => c.id), mute });
-      // Torn down while it started (the claim's abort handler saw no session yet).
-      if (signal.aborted) return session?.destroy();
-      if (session) {
-        claim.watchContext();
-        followSettings();
-      }
-    }
+    watchPage();
+  }
+
+  /** Not about a known incident (yet): keep an eye out for navigations and late content. */
+  function reject(input: PrefilterInput): void {
+    lastRejected = JSON.stringify(input);
+    watchPage();
+  }
+
+  function watchPage(): void {
     watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
   }
 
@@ -96,8 +139,10 @@ function main(): void {
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
-    // An old script left behind by an update stops here, at its next piece of work.
-    const next = queue.then(() => (claim.stillValid() ? task() : undefined));
+    // An old script left behind by an update stops here, at its next piece of work
+    // (before our first call into the extension API, start checks instead: checking
+    // here would be that first call).
+    const next = queue.then(() => ((listening ? claim.stillValid() : !signal.aborted) ? task() : undefined));
     queue = next.catch(reportError);
     return next;
   }
@@ -119,8 +164,8 @@ function main(): void {
         session = null;
       }
     };
-    ext!.storage.onChanged.addListener(onStorage);
-    signal.addEventListener('abort', () => ext?.storage.onChanged.removeListener(onStorage));
+    ext().storage.onChanged.addListener(onStorage);
+    signal.addEventListener('abort', () => ext().storage.onChanged.removeListener(onStorage));
   }
 
   let started = false;
@@ -145,7 +190,7 @@ function main(): void {
         startOnce();
         await queue;
         if (session) return session.status();
-        const settings = readSettings((await ext!.storage.local.get([STORAGE.settings]))[STORAGE.settings]);
+        const settings = readSettings((await ext().storage.local.get([STORAGE.settings]))[STORAGE.settings]);
         return emptyStatus(!settings.disabledSites.includes(location.hostname));
       }
       case 'panel/toggle':
@@ -159,12 +204,13 @@ function main(): void {
         return null;
     }
   };
-  onMessage(handle, signal);
   signal.addEventListener('abort', () => {
     session?.destroy();
     session = null;
   });
 
+  // Injected because the reader asked (src/background/inject.ts): the request follows at once.
+  if (takeFlag('sidelightOnDemand')) listen();
   // Off the critical path: the manifest runs us at document_idle; wait for idle time too.
   whenIdle(startOnce);
 }

@@ -21,11 +21,12 @@ export interface PageClaim {
   watchContext(): void;
 }
 
-export function claimPage(): PageClaim | null {
-  if (!isContextValid()) return null;
+/** Claims the page for this script. Costs no extension API call: a script being injected has a live context. */
+export function claimPage(): PageClaim {
   const controller = new AbortController();
   const { signal } = controller;
-  const me = crypto.randomUUID();
+  // Unique enough to tell two scripts in one page apart (and cheaper than a UUID).
+  const me = `${Date.now()}:${Math.random()}`;
   window.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: me }));
   window.addEventListener(
     TAKEOVER_EVENT,
@@ -53,7 +54,7 @@ export function claimPage(): PageClaim | null {
     watching = true;
     // The port disconnects when the extension is reloaded, updated or disabled, and
     // also when an idle service worker stops: check that the context is really gone.
-    const port = ext!.runtime.connect({ name: 'content' });
+    const port = ext().runtime.connect({ name: 'content' });
     port.onDisconnect.addListener(() => {
       watching = false;
       stillValid();
@@ -71,7 +72,7 @@ export function claimPage(): PageClaim | null {
 
 export function isContextValid(): boolean {
   try {
-    return Boolean(ext?.runtime?.id);
+    return Boolean(ext().runtime?.id);
   } catch {
     return false;
   }

@@ -188,25 +188,31 @@ interface ChromeApi {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 }
 
-/** The tab status (src/shared/messages.ts TabStatus) of `page`, asked of its content script as the popup does. */
-export async function tabStatus(browser: Browser, page: Page): Promise<{ match: { id: string; title: string } | null }> {
+export interface TabStatusReply {
+  match: { id: string; title: string } | null;
+}
+
+/**
+ * The tab status (src/shared/messages.ts TabStatus) of `page`, asked of its content
+ * script as the popup does; null when nothing answers within `patienceMs` (no content
+ * script, or one the prefilter turned away, which does not listen).
+ */
+export async function tabStatus(browser: Browser, page: Page, { patienceMs = 5000 } = {}): Promise<TabStatusReply | null> {
   await page.bringToFront();
-  return browser.worker.evaluate(async () => {
+  return browser.worker.evaluate(async (patience) => {
     const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    // The content script's module loads asynchronously after document_idle: until its
-    // listener is there, "Receiving end does not exist". Retry for a few seconds.
-    for (let attempt = 0; ; attempt++) {
+    // The content script starts in idle time after document_idle: until it listens,
+    // "Receiving end does not exist". Retry until `patience` runs out.
+    for (const until = Date.now() + patience; ; ) {
       try {
-        return (await api.tabs.sendMessage(tab!.id, { type: 'status/get', payload: null })) as {
-          match: { id: string; title: string } | null;
-        };
-      } catch (error) {
-        if (attempt >= 50) throw error;
+        return (await api.tabs.sendMessage(tab!.id, { type: 'status/get', payload: null })) as TabStatusReply;
+      } catch {
+        if (Date.now() >= until) return null;
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-  });
+  }, patienceMs);
 }
 
 /** The toolbar badge text of the tab that has one ('' when none). */

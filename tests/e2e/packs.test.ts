@@ -34,9 +34,9 @@ async function matchedIncident(slug: string): Promise<string | null> {
   await browser.serveFixture(fixture);
   const page = await browser.context.newPage();
   await page.goto(fixture.url);
-  const { match } = await tabStatus(browser, page);
+  const status = await tabStatus(browser, page);
   await page.close();
-  return match?.id ?? null;
+  return status?.match?.id ?? null;
 }
 
 beforeAll(async () => {

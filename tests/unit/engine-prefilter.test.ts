@@ -37,6 +37,20 @@ describe('prefilter', () => {
     expect(prefilter({ ...none, title }, [albania]).length > 0).toBe(expected);
   });
 
+  // A trigger another one begins is dropped from the search ("albania" finds
+  // "albanian"), but never when the shorter one must end a word, and never both of two
+  // equal ones.
+  const covered: Pack = { ...makeVeloriaPack(), id: 'covered', triggers: ['albania', 'albanian', 'mek', 'mekong', 'tirana', 'tirana'] };
+  it.each([
+    ['the longer trigger, through the shorter', 'An Albanian court ruled', true],
+    ['a long trigger a short whole-word one begins', 'Drought on the Mekong', true],
+    ['the short whole-word trigger itself', 'The MEK said', true],
+    ['a duplicated trigger', 'Weather in Tirana', true],
+    ['none of them', 'Weather in Durres', false],
+  ])('covered triggers: %s', (_name, title, expected) => {
+    expect(prefilter({ ...none, title }, [covered]).length > 0).toBe(expected);
+  });
+
   it('reads only the start of the text', () => {
     expect(prefilter({ ...none, head: `${'filler '.repeat(1000)} Veloria` }, [veloria])).toEqual([]);
   });

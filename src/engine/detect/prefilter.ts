@@ -28,7 +28,7 @@ const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 
 /** Lower case, no diacritics, plain dashes and apostrophes (need not keep length). */
 function looseFold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(DASHES, '-').replace(APOSTROPHES, "'").replace(/ı/g, 'i');
+  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(DASHES, '-').replace(APOSTROPHES, "'").replaceAll('ı', 'i');
 }
 
 function decodeUrl(url: string): string {
@@ -52,7 +52,10 @@ interface Trigger {
 
 const compiledPacks = new WeakMap<Triggered, Trigger[]>();
 
-const LATIN_GREEK_CYRILLIC = /^[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+/** Latin, Greek and Cyrillic lower-case letters: scripts that separate words with spaces. */
+function isSpacedScript(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x4ff);
+}
 
 /**
  * Word boundaries are checked in code, not with \p{L} in a regex: a regex with Unicode
@@ -75,13 +78,18 @@ function isWordChar(code: number): boolean {
 function compile(pack: Triggered): Trigger[] {
   let triggers = compiledPacks.get(pack);
   if (triggers === undefined) {
-    triggers = [];
+    const all: Trigger[] = [];
     for (const raw of pack.triggers) {
       const text = raw.trim().toLowerCase();
       if (text === '') continue;
-      const start = LATIN_GREEK_CYRILLIC.test(text);
-      triggers.push({ text, start, end: start && text.length <= 4 });
+      const start = isSpacedScript(text.charCodeAt(0));
+      all.push({ text, start, end: start && text.length <= 4 });
     }
+    // A trigger that another one begins, and may go on from, is found by that one
+    // ("albania" finds "albanian"): on a page that matches nothing, every trigger left
+    // costs a search of the whole input.
+    const covers = (a: Trigger, b: Trigger) => !a.end && a.start === b.start && a.text.length < b.text.length && b.text.startsWith(a.text);
+    triggers = all.filter((t) => !all.some((other) => covers(other, t)));
     compiledPacks.set(pack, triggers);
   }
   return triggers;
