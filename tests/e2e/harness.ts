@@ -140,14 +140,24 @@ export async function watchPageMutations(page: Page): Promise<void> {
       }
     });
     // From the parsed page on: the parser's own insertions are not changes.
-    document.addEventListener('DOMContentLoaded', () =>
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
-    );
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __pageHtml: string }).__pageHtml = document.documentElement.outerHTML;
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
   });
 }
 
 export function pageMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __pageMutations: string[] }).__pageMutations);
+}
+
+/** The page's serialised DOM once parsed, and now without Sidelight's host element (see watchPageMutations). */
+export function pageHtmlThenAndNow(page: Page): Promise<{ then: string; now: string }> {
+  return page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as Element;
+    for (const host of copy.querySelectorAll('sidelight-root')) host.remove();
+    return { then: (window as unknown as { __pageHtml: string }).__pageHtml, now: copy.outerHTML };
+  });
 }
 
 /** The viewport point at the middle of the `nth` occurrence of `word` in the page's text. */

@@ -5,7 +5,7 @@
  * panel intact, visible and usable.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, loadFixture, pageMutations, watchPageMutations, type Browser } from './harness.ts';
+import { launch, loadFixture, pageHtmlThenAndNow, pageMutations, watchPageMutations, type Browser } from './harness.ts';
 
 let browser: Browser;
 
@@ -128,6 +128,8 @@ describe('a stylesheet that restyles everything', () => {
     await panel.getByRole('tab', { name: /Speakers/ }).click();
     await expect(panel.locator('[role=tabpanel]:not([hidden])').textContent()).resolves.toContain('Edi Rama');
     expect(await pageMutations(page)).toEqual([]);
+    const { then, now } = await pageHtmlThenAndNow(page);
+    expect(now).toBe(then);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { injectContentScriptAgain, launch, loadFixture, pageMutations, pointOfWord, watchPageMutations, type Browser } from './harness.ts';
+import { injectContentScriptAgain, launch, loadFixture, pageHtmlThenAndNow, pageMutations, pointOfWord, watchPageMutations, type Browser } from './harness.ts';
 
 let browser: Browser;
 let page: Page;
@@ -81,6 +81,8 @@ describe('highlights on real markup', () => {
 
   test("the page's DOM is unchanged apart from the one host element", async () => {
     expect(await pageMutations(page)).toEqual([]);
+    const { then, now } = await pageHtmlThenAndNow(page);
+    expect(now).toBe(then);
     await expect(ui().count()).resolves.toBe(1);
   });
 });
