@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { prefilterEntry } from './src/engine/detect/prefilter.ts';
 import { builtinPacks } from './src/pack/builtin.ts';
 
 /**
@@ -105,7 +106,7 @@ async function buildLoader(browser: 'chrome' | 'firefox', target: string, sessio
     define: {
       __SIDELIGHT_SESSION_MODULE__: JSON.stringify(sessionFile),
       // Only the triggers: the loader turns most pages away with these alone.
-      __SIDELIGHT_BUILTIN_PREFILTER__: JSON.stringify(builtinPacks.map(({ id, triggers }) => ({ id, triggers }))),
+      __SIDELIGHT_BUILTIN_PREFILTER__: JSON.stringify(builtinPacks.map(prefilterEntry)),
     },
     build: {
       write: false,

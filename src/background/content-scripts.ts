@@ -9,6 +9,7 @@
  *   to say that the triggers in storage must be read.
  */
 import browser from 'webextension-polyfill';
+import { prefilterEntry } from '../engine/detect/prefilter.ts';
 import { builtinPacks } from '../pack/builtin.ts';
 import { ALL_SITES, type PrefilterEntry } from '../shared/settings.ts';
 import { contentFiles, curatedMatches } from './content-files.ts';
@@ -17,12 +18,10 @@ const ALL_SITES_ID = 'sidelight-all-sites';
 const FLAG_ID = 'sidelight-stored-triggers';
 const FLAG_FILE = 'content-stored-triggers.js';
 
-/** Whether the loader's compiled-in triggers miss some enabled pack's. */
-export function needsStoredTriggers(entries: readonly PrefilterEntry[]): boolean {
-  return entries.some((entry) => {
-    const builtin = builtinPacks.find((p) => p.id === entry.id);
-    return builtin === undefined || builtin.triggers.join('\n') !== entry.triggers.join('\n');
-  });
+/** Whether the loader's compiled-in triggers (vite.config.ts) miss some enabled pack's. */
+function needsStoredTriggers(entries: readonly PrefilterEntry[]): boolean {
+  const compiledIn = new Map(builtinPacks.map((p) => [p.id, prefilterEntry(p).triggers.join('\n')]));
+  return entries.some((entry) => compiledIn.get(entry.id) !== entry.triggers.join('\n'));
 }
 
 let pending: Promise<void> = Promise.resolve();

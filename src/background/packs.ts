@@ -5,12 +5,13 @@
  * in line (the stored-triggers flag depends on the packs, "all sites" on a permission).
  */
 import browser from 'webextension-polyfill';
+import { prefilterEntry } from '../engine/detect/prefilter.ts';
 import { STORAGE, type PrefilterEntry } from '../shared/settings.ts';
 import { syncContentScripts } from './content-scripts.ts';
 import { enabledPacks } from './pack-store.ts';
 
 export async function publishPrefilter(): Promise<PrefilterEntry[]> {
-  const entries: PrefilterEntry[] = (await enabledPacks()).map((p) => ({ id: p.id, triggers: p.triggers }));
+  const entries: PrefilterEntry[] = (await enabledPacks()).map(prefilterEntry);
   await browser.storage.local.set({ [STORAGE.prefilter]: entries });
   await syncContentScripts(entries);
   return entries;

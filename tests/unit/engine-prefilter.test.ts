@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefilter, type PrefilterInput } from '../../src/engine/detect/prefilter.ts';
+import { prefilter, prefilterEntry, type PrefilterInput } from '../../src/engine/detect/prefilter.ts';
 import type { Pack } from '../../src/pack/types.ts';
 import { makeVeloriaPack } from './engine-test-pack.ts';
 
@@ -37,17 +37,22 @@ describe('prefilter', () => {
     expect(prefilter({ ...none, title }, [albania]).length > 0).toBe(expected);
   });
 
-  // A trigger another one begins is dropped from the search ("albania" finds
-  // "albanian"), but never when the shorter one must end a word, and never both of two
-  // equal ones.
-  const covered: Pack = { ...makeVeloriaPack(), id: 'covered', triggers: ['albania', 'albanian', 'mek', 'mekong', 'tirana', 'tirana'] };
+  // A trigger another one begins is left out of the content script's entry ("albania"
+  // finds "albanian"), but never when the shorter one must end a word, and never both
+  // of two equal ones; the entry finds what the whole pack finds.
+  const covered: Pack = { ...makeVeloriaPack(), id: 'covered', triggers: ['albania', 'albanian', 'mek', 'mekong', 'tirana', 'tirana', 'الباني', 'البانيا'] };
+  it('an entry keeps the triggers that are not found through another', () => {
+    expect(prefilterEntry(covered)).toEqual({ id: 'covered', triggers: ['albania', 'mek', 'mekong', 'tirana', 'tirana', 'الباني'] });
+  });
   it.each([
     ['the longer trigger, through the shorter', 'An Albanian court ruled', true],
     ['a long trigger a short whole-word one begins', 'Drought on the Mekong', true],
     ['the short whole-word trigger itself', 'The MEK said', true],
     ['a duplicated trigger', 'Weather in Tirana', true],
+    ['a trigger in Arabic, through the shorter', 'هجوم على البانيا', true],
     ['none of them', 'Weather in Durres', false],
-  ])('covered triggers: %s', (_name, title, expected) => {
+  ])('entry and pack agree: %s', (_name, title, expected) => {
+    expect(prefilter({ ...none, title }, [prefilterEntry(covered)]).length > 0).toBe(expected);
     expect(prefilter({ ...none, title }, [covered]).length > 0).toBe(expected);
   });
 

@@ -78,21 +78,34 @@ function isWordChar(code: number): boolean {
 function compile(pack: Triggered): Trigger[] {
   let triggers = compiledPacks.get(pack);
   if (triggers === undefined) {
-    const all: Trigger[] = [];
+    triggers = [];
     for (const raw of pack.triggers) {
-      const text = raw.trim().toLowerCase();
-      if (text === '') continue;
-      const start = isSpacedScript(text.charCodeAt(0));
-      all.push({ text, start, end: start && text.length <= 4 });
+      const trigger = toTrigger(raw);
+      if (trigger) triggers.push(trigger);
     }
-    // A trigger that another one begins, and may go on from, is found by that one
-    // ("albania" finds "albanian"): on a page that matches nothing, every trigger left
-    // costs a search of the whole input.
-    const covers = (a: Trigger, b: Trigger) => !a.end && a.start === b.start && a.text.length < b.text.length && b.text.startsWith(a.text);
-    triggers = all.filter((t) => !all.some((other) => covers(other, t)));
     compiledPacks.set(pack, triggers);
   }
   return triggers;
+}
+
+function toTrigger(raw: string): Trigger | null {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return null;
+  const start = isSpacedScript(text.charCodeAt(0));
+  return { text, start, end: start && text.length <= 4 };
+}
+
+/**
+ * What the content script keeps of a pack: its id and the triggers worth searching
+ * for. A trigger that another one begins, and may go on from, is found by that one
+ * ("albania" finds "albanian"); on a page that matches nothing every trigger costs a
+ * search of the whole input, so those are left out here, once, where the pack is
+ * published (not in the page).
+ */
+export function prefilterEntry({ id, triggers }: Pick<Pack, 'id' | 'triggers'>): { id: string; triggers: string[] } {
+  const all = triggers.map(toTrigger);
+  const covers = (a: Trigger, b: Trigger) => !a.end && a.start === b.start && a.text.length < b.text.length && b.text.startsWith(a.text);
+  return { id, triggers: triggers.filter((_, i) => all[i] !== null && !all.some((other) => other !== null && covers(other, all[i]!))) };
 }
 
 function occursAsWord(haystack: string, { text, start, end }: Trigger): boolean {
