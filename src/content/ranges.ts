@@ -49,24 +49,6 @@ export interface NodePiece {
 }
 
 /**
- * The text-node pieces of span [start, end): one per segment it crosses, so a name
- * split across elements (`Edi <i>Rama</i>`) yields two pieces.
- */
-export function spanPieces(segments: readonly TextSegment[], start: number, end: number): NodePiece[] {
-  const pieces: NodePiece[] = [];
-  let i = segmentAt(segments, start);
-  if (i < 0) return pieces;
-  for (; i < segments.length; i++) {
-    const seg = segments[i]!;
-    if (seg.start >= end) break;
-    const a = Math.max(start, seg.start);
-    const b = Math.min(end, seg.end);
-    if (b > a) pieces.push({ node: seg.node, from: seg.nodeOffset + (a - seg.start), to: seg.nodeOffset + (b - seg.start) });
-  }
-  return pieces;
-}
-
-/**
  * A live Range over span [start, end), or null when the text is no longer in the page.
  * Only the first and last segments matter (segments are never empty), so no pieces are built.
  */
@@ -80,8 +62,13 @@ export function spanToRange(doc: Document, segments: readonly TextSegment[], sta
   const last = segments[j]!;
   const from = first.nodeOffset + (start - first.start);
   const to = last.nodeOffset + (Math.min(end, last.end) - last.start);
-  if (!first.node.isConnected || !last.node.isConnected) return null;
-  if (from > first.node.length || to > last.node.length) return null;
+  // Most mentions sit in one text node: ask the DOM about it once, not twice.
+  if (first.node === last.node) {
+    if (!first.node.isConnected || to > first.node.length) return null;
+  } else {
+    if (!first.node.isConnected || !last.node.isConnected) return null;
+    if (from > first.node.length || to > last.node.length) return null;
+  }
   const range = doc.createRange();
   range.setStart(first.node, from);
   range.setEnd(last.node, to);
@@ -94,9 +81,14 @@ export function spanToRange(doc: Document, segments: readonly TextSegment[], sta
  */
 export function rangePieces(range: Range): NodePiece[] {
   const { startContainer: first, endContainer: last } = range;
-  if (range.collapsed) return [];
-  // nodeType rather than instanceof: the DOM may come from another realm (happy-dom in tests).
-  if (first === last) return isText(first) ? [{ node: first, from: range.startOffset, to: range.endOffset }] : [];
+  if (first === last) {
+    // Collapsed is an empty span of one node: no need to ask the Range for it separately.
+    // nodeType rather than instanceof: the DOM may come from another realm (happy-dom in tests).
+    if (!isText(first)) return [];
+    const from = range.startOffset;
+    const to = range.endOffset;
+    return to > from ? [{ node: first, from, to }] : [];
+  }
   const pieces: NodePiece[] = [];
   const doc = first.ownerDocument ?? document;
   // SHOW_TEXT without a filter callback, over the mention's common ancestor only (a paragraph).

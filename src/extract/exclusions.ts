@@ -174,9 +174,10 @@ const RELATED_CONTAINERS = new Set(['ul', 'ol', 'div', 'section', 'p']);
  * Is `el` a related-content box: labelled so (aria-label, or the heading or bold lead-in it
  * opens with; a list also by the heading just before it), or a list of bare links?
  * A paragraph qualifies only by its lead-in, "<strong>Lee también:</strong> <a>…</a>".
+ * `attributes`: el.hasAttributes(), already read (without attributes there is no aria-label).
  */
-function isRelatedContent(el: Element, tag: string): boolean {
-  if (isRelatedLabel(el.getAttribute('aria-label')) || isRelatedLabel(openingLabel(el))) return true;
+function isRelatedContent(el: Element, tag: string, attributes: boolean): boolean {
+  if ((attributes && isRelatedLabel(el.getAttribute('aria-label'))) || isRelatedLabel(openingLabel(el))) return true;
   if (tag !== 'ul' && tag !== 'ol') return false;
   const before = el.previousElementSibling;
   if (before !== null && LABEL_TAGS.has(before.localName) && isRelatedLabel(before.textContent)) return true;
@@ -192,19 +193,37 @@ function isRelatedContent(el: Element, tag: string): boolean {
 export function isSkippedElement(el: Element, insideArticle: boolean, tag = el.localName): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === 'header' && !insideArticle) return true;
-  if (el.hasAttributes() && hasSkippedAttributes(el)) return true;
-  return RELATED_CONTAINERS.has(tag) && isRelatedContent(el, tag);
+  const attributes = el.hasAttributes();
+  if (attributes && hasSkippedAttributes(el)) return true;
+  return RELATED_CONTAINERS.has(tag) && isRelatedContent(el, tag, attributes);
 }
 
+/**
+ * Reads the attribute names in one call and the values of only those that can exclude:
+ * most elements that have attributes are links, whose href, title or rel never matter,
+ * and every call into the DOM costs far more than a string comparison.
+ */
 function hasSkippedAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role !== null && SKIPPED_ROLES.has(role)) return true;
-  const cls = el.getAttribute('class');
-  if (cls !== null && cls !== '' && hasSkippedToken(cls)) return true;
-  const id = el.getAttribute('id');
-  return id !== null && id !== '' && hasSkippedToken(id);
+  for (const name of el.getAttributeNames()) {
+    switch (name) {
+      case 'hidden':
+        return true;
+      case 'aria-hidden':
+        if (el.getAttribute(name) === 'true') return true;
+        break;
+      case 'contenteditable':
+        if (el.getAttribute(name) !== 'false') return true;
+        break;
+      case 'role':
+        if (SKIPPED_ROLES.has(el.getAttribute(name) ?? '')) return true;
+        break;
+      case 'class':
+      case 'id': {
+        const value = el.getAttribute(name);
+        if (value !== null && value !== '' && hasSkippedToken(value)) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }

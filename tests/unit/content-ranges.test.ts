@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html.ts';
-import { segmentAt, spanPieces, spanToRange } from '../../src/content/ranges.ts';
+import { rangePieces, segmentAt, spanToRange, type NodePiece } from '../../src/content/ranges.ts';
 import { extractArticle, type TextSegment } from '../../src/extract/index.ts';
 
 const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Item ${i} by Edi <i>Rama</i> and <a href="/x">Ilir Meta</a>.</p>`).join('\n');
@@ -39,6 +39,24 @@ describe('segmentAt', () => {
     expect(segmentAt(other, segments[far]!.start)).toBe(-1);
   });
 });
+
+/**
+ * The test's oracle: the text-node pieces of span [start, end): one per segment it crosses, so a name
+ * split across elements (`Edi <i>Rama</i>`) yields two pieces.
+ */
+function spanPieces(segments: readonly TextSegment[], start: number, end: number): NodePiece[] {
+  const pieces: NodePiece[] = [];
+  let i = segmentAt(segments, start);
+  if (i < 0) return pieces;
+  for (; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.start >= end) break;
+    const a = Math.max(start, seg.start);
+    const b = Math.min(end, seg.end);
+    if (b > a) pieces.push({ node: seg.node, from: seg.nodeOffset + (a - seg.start), to: seg.nodeOffset + (b - seg.start) });
+  }
+  return pieces;
+}
 
 describe('spans', () => {
   it('map a name across elements to a piece per text node', () => {
@@ -76,5 +94,24 @@ describe('spans', () => {
     const gone = extractArticle(detached);
     detached.querySelector('p')!.remove();
     expect(spanToRange(detached, gone.segments, 0, 4)).toBeNull();
+    const shrunk = parseHtml('<html><body><article><p>Shorter soon.</p></article></body></html>', null).document;
+    const short = extractArticle(shrunk);
+    (shrunk.querySelector('p')!.firstChild as Text).data = 'Short';
+    expect(spanToRange(shrunk, short.segments, 0, 5)).not.toBeNull();
+    expect(spanToRange(shrunk, short.segments, 7, 12)).toBeNull();
+  });
+});
+
+describe('rangePieces', () => {
+  // A stand-in Range: happy-dom's setStart/setEnd misplace the start. Names across
+  // elements (the TreeWalker path) are covered in a real browser by tests/e2e.
+  const rangeIn = (node: Node, from: number, to: number) =>
+    ({ startContainer: node, endContainer: node, startOffset: from, endOffset: to }) as Range;
+
+  it('give one piece for a range in one text node, none for a collapsed one or an element', () => {
+    const text = segments[0]!.node;
+    expect(rangePieces(rangeIn(text, 1, 3))).toEqual([{ node: text, from: 1, to: 3 }]);
+    expect(rangePieces(rangeIn(text, 2, 2))).toEqual([]);
+    expect(rangePieces(rangeIn(text.parentNode!, 0, 1))).toEqual([]);
   });
 });

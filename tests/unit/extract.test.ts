@@ -111,6 +111,7 @@ describe('skipped regions', () => {
     ['embedded tweet', '<blockquote class="twitter-tweet"><p>SKIPME</p></blockquote>'],
     ['role=navigation', '<div role="navigation"><p>SKIPME</p></div>'],
     ['our own host', '<sidelight-root><p>SKIPME</p></sidelight-root>'],
+    ['a skipping attribute after others', '<p><a href="/x" title="t" data-x="1" class="share-link">SKIPME</a> kept words in a paragraph.</p>'],
   ])('%s', (_name, region) => {
     const text = textOf(`<main><p>${PROSE}</p>${region}<p>${PROSE} END</p></main>`);
     expect(text).not.toContain('SKIPME');
@@ -123,6 +124,7 @@ describe('skipped regions', () => {
     ['thread-body is not an ad', '<div class="thread-body"><p>KEEPME in a thread.</p></div>'],
     ['contenteditable=false', '<p contenteditable="false">KEEPME in a paragraph.</p>'],
     ['aria-hidden=false', '<p aria-hidden="false">KEEPME in a paragraph.</p>'],
+    ['a link with attributes that never skip', '<p><a href="/x" title="hidden" rel="nofollow" data-role="navigation">KEEPME</a> in a paragraph.</p>'],
   ])('keeps %s', (_name, region) => {
     expect(textOf(`<main><p>${PROSE}</p>${region}</main>`)).toContain('KEEPME');
   });

@@ -128,7 +128,7 @@ export async function benchHighlight(browser: Browser, html: string, names: read
     rows,
     notes: [
       `page: ${(count('bare') / 1e6).toFixed(2)} M chars of text; pattern: ${names.length} names in one alternation`,
-      'ours = extractArticle + one regex pass over the text + spanToRange + HitIndex + one Highlight per type (as the session paints)',
+      'ours = extractArticle + one regex pass over the text + spanToRange + one Highlight per type + HitIndex from rangePieces (as the session paints)',
       `ours, by phase: ${phases('ours')}; with findEntities: ${phases('oursEngine')}`,
       'the content script runs in an isolated world, ~1.3–1.5× slower than the main world measured here',
     ],

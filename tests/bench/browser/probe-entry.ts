@@ -5,7 +5,7 @@
  */
 import { HitIndex } from '../../../src/content/hit-test.ts';
 import { Highlighter, type Mark } from '../../../src/content/highlights.ts';
-import { spanPieces, spanToRange } from '../../../src/content/ranges.ts';
+import { rangePieces, spanToRange } from '../../../src/content/ranges.ts';
 import { findEntities } from '../../../src/engine/entities/index.ts';
 import { fold } from '../../../src/engine/text/fold.ts';
 import type { Span } from '../../../src/engine/types.ts';
@@ -19,18 +19,28 @@ export interface ProbeResult {
   phases: { extract: number; find: number; paint: number };
 }
 
-/** Paint `spans` the way the content session does: a Range and hit entries per mention. */
+/**
+ * Paint `spans` the way the content session does (PageSession's #paint): a Range per
+ * mention, one Highlight per type, then the click index and the per-node mention map
+ * from the painted ranges.
+ */
 function paint(segments: readonly TextSegment[], spans: readonly Span[]): number {
-  const hits = new HitIndex();
   const marks: Mark[] = [];
   spans.forEach(({ start, end }, index) => {
     const range = spanToRange(document, segments, start, end);
-    if (!range) return;
-    const mark: Mark = { entityId: 'bench', type: 'person', index, range };
-    for (const piece of spanPieces(segments, start, end)) hits.add(piece.node, piece.from, piece.to, mark);
-    marks.push(mark);
+    if (range) marks.push({ entityId: 'bench', type: 'person', index, range });
   });
   new Highlighter(document).paint(marks);
+  const hits = new HitIndex();
+  const marksByNode = new Map<Node, Mark[]>();
+  for (const mark of marks) {
+    for (const piece of rangePieces(mark.range)) {
+      hits.add(piece.node, piece.from, piece.to, mark);
+      const list = marksByNode.get(piece.node);
+      if (list) list.push(mark);
+      else marksByNode.set(piece.node, [mark]);
+    }
+  }
   return marks.length;
 }
 
