@@ -24,6 +24,9 @@ type SessionModule = typeof import('./session.ts');
 
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/force-analyze'];
 
+const sameInput = (a: PrefilterInput, b: PrefilterInput): boolean =>
+  a.title === b.title && a.url === b.url && a.meta === b.meta && a.head === b.head;
+
 type Flag = 'sidelightStoredTriggers' | 'sidelightOnDemand';
 
 /**
@@ -47,7 +50,7 @@ function main(): void {
   /** Every start, restart and refresh runs after the previous one: one session at a time. */
   let queue: Promise<unknown> = Promise.resolve();
   /** The prefilter's input when it last said no: unchanged input needs no second look. */
-  let lastRejected: string | null = null;
+  let lastRejected: PrefilterInput | null = null;
   let watch: PageWatch | null = null;
   /** Whether we have called into the extension API yet (see listen). */
   let listening = false;
@@ -110,7 +113,7 @@ function main(): void {
 
   /** Not about a known incident (yet): keep an eye out for navigations and late content. */
   function reject(input: PrefilterInput): void {
-    lastRejected = JSON.stringify(input);
+    lastRejected = input;
     watchPage();
   }
 
@@ -134,7 +137,7 @@ function main(): void {
       if (await session.refresh()) return;
       session = null;
     }
-    if (lastRejected !== null && lastRejected === JSON.stringify(readPrefilterInput(document, location.href))) return;
+    if (lastRejected !== null && sameInput(lastRejected, readPrefilterInput(document, location.href))) return;
     await start(false);
   }
 

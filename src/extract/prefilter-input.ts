@@ -24,16 +24,17 @@ function metaText(doc: Document): string {
 /**
  * Where the article probably is, without reading any paragraph text (root.ts scores
  * candidates properly, but it and its exclusion lists would weigh on the loader that
- * runs on every page): the first marked-up candidate.
+ * runs on every page): the articleBody, else the article, else the main element. One
+ * search of the document finds the first of them (an outer main or article comes
+ * first); only inside it is a better one looked for, so a page with none of them is
+ * searched once, not three times.
  */
 function likelyArticleRoot(doc: Document): Element {
-  return (
-    doc.querySelector('[itemprop~="articleBody"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('main') ??
-    doc.body ??
-    doc.documentElement
-  );
+  const first = doc.querySelector('[itemprop~="articleBody"], article, main');
+  if (first === null) return doc.body ?? doc.documentElement;
+  if (first.localName === 'main') return first.querySelector('[itemprop~="articleBody"]') ?? first.querySelector('article') ?? first;
+  if (first.localName === 'article') return first.querySelector('[itemprop~="articleBody"]') ?? first;
+  return first;
 }
 
 /** The first `limit` characters of text under `root`, skipping script-like parents. */

@@ -408,4 +408,16 @@ describe('readPrefilterInput', () => {
     expect(input.head).not.toContain('Menu');
     expect(input.head.length).toBeLessThanOrEqual(3000 + 'Rama cuts ties '.length);
   });
+
+  // The opening is read from the best-marked root: articleBody, then article, then main, then body.
+  it.each([
+    ['articleBody in an article in main', '<nav>Menu</nav><main>Main lead<article>Article lead<div itemprop="articleBody">Body text</div></article></main>', 'Body text'],
+    ['an article in main', '<main>Main lead<article>Article lead</article></main>', 'Article lead'],
+    ['an article with an articleBody', '<article>Article lead<section itemprop="articleBody">Body text</section></article>', 'Body text'],
+    ['main alone', '<nav>Menu</nav><main>Main lead</main>', 'Main lead'],
+    ['an articleBody outside any article', '<nav>Menu</nav><div itemprop="articleBody">Body text</div>', 'Body text'],
+    ['none of them', '<nav>Menu</nav><div>Loose text</div>', 'Menu Loose text'],
+  ])('opening from %s', (_name, body, opening) => {
+    expect(readPrefilterInput(parse(`<html><body>${body}</body></html>`), null).head).toBe(opening);
+  });
 });
