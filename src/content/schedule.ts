@@ -32,7 +32,7 @@ export function yieldToPage(): Promise<void> {
  * A time-sliced loop: `step` does a bounded piece of work and returns true when
  * finished; between slices of about `sliceMs` we yield to the page.
  */
-export async function runInSlices(step: () => boolean, signal: AbortSignal, sliceMs = 30): Promise<boolean> {
+export async function runInSlices(step: () => boolean, signal: AbortSignal, sliceMs = 15): Promise<boolean> {
   let sliceStart = performance.now();
   for (;;) {
     if (signal.aborted) return false;

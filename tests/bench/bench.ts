@@ -9,7 +9,8 @@ import { builtinPacks } from '../../src/pack/builtin.ts';
 import { packNames } from './articles.ts';
 import { benchOverhead } from './browser/overhead.ts';
 import { emptyContentScriptExtension } from './browser/empty-extension.ts';
-import { benchHighlight } from './browser/highlight.ts';
+import { benchHighlight, namePattern } from './browser/highlight.ts';
+import { benchResponsiveness } from './browser/responsiveness.ts';
 import { benchPanelReady } from './browser/panel-ready.ts';
 import { benchBundleSizes } from './bundle-sizes.ts';
 import { benchEngine } from './engine.ts';
@@ -70,7 +71,9 @@ async function benchInBrowser(only: Set<string>): Promise<void> {
     if (only.has('overhead')) print(await benchOverhead(browser, OVERHEAD_PAGES, OVERHEAD_LOADS));
     if (only.has('highlight')) {
       const names = largePageNames();
-      print(await benchHighlight(browser, largePageHtml({ ...LARGE_PAGE, names }), names, LOADS));
+      const html = largePageHtml({ ...LARGE_PAGE, names });
+      print(await benchHighlight(browser, html, names, LOADS));
+      print(await benchResponsiveness(browser, html, namePattern(names), LOADS));
     }
     if (only.has('panel')) print(await benchPanelReady(browser, LOADS));
   } finally {

@@ -225,6 +225,36 @@ export async function tabStatus(browser: Browser, page: Page, { patienceMs = 500
   }, patienceMs);
 }
 
+/**
+ * A heartbeat in the page's own world from `load` on (add it with page.addInitScript):
+ * the longest gap between two zero-delay timers is the longest the page could not
+ * respond. A PerformanceObserver for 'longtask' would not do: Chromium does not report
+ * tasks of extension worlds to it. With `afterFirstFrame`, it starts once the loaded
+ * page has been laid out and painted, so the page's own first layout is not counted.
+ */
+export function heartbeatScript({ afterFirstFrame = false } = {}): string {
+  const start = afterFirstFrame ? 'requestAnimationFrame(() => requestAnimationFrame(run))' : 'run()';
+  return `addEventListener('load', () => {
+  const run = () => {
+    let last = performance.now();
+    window.__maxStall = 0;
+    const beat = () => {
+      const now = performance.now();
+      window.__maxStall = Math.max(window.__maxStall, now - last);
+      last = now;
+      setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+  };
+  ${start};
+});`;
+}
+
+/** The longest stall (ms) the heartbeat has seen so far. */
+export function maxStall(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __maxStall?: number }).__maxStall ?? Number.NaN);
+}
+
 /** The toolbar badge text of the tab that has one ('' when none). */
 export async function badgeText(browser: Browser): Promise<string> {
   return browser.worker.evaluate(async () => {

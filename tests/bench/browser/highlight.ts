@@ -39,11 +39,16 @@ interface MarkWindow {
   Mark: new (context: Element) => { markRegExp(re: RegExp, options: { done(count: number): void }): void };
 }
 
+/** One alternation of the names, as mark.js gets it. */
+export function namePattern(names: readonly string[]): RegExp {
+  return new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
 export async function benchHighlight(browser: Browser, html: string, names: readonly string[], runs: number): Promise<Section> {
   await browser.serve(URL_, html);
   const probe = await probeScript();
   const markJsScript = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = namePattern(names);
 
   const methods: Record<string, Method> = {
     ours: async (page, re) => {
