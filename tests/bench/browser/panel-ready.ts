@@ -89,7 +89,7 @@ export async function benchPanelReady(browser: Browser, loads: number): Promise<
     },
   ];
   return {
-    title: `2c. The seed article: time to panel ready and JS heap added (median of ${loads} loads)`,
+    title: `2d. The seed article: time to panel ready and JS heap added (median of ${loads} loads)`,
     headers: ['with', 'without', 'added'],
     rows,
     notes: [

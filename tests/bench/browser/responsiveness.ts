@@ -91,7 +91,7 @@ export async function benchResponsiveness(browser: Browser, html: string, patter
     { what: 'longest stall of the page alone (no extension, no mark.js)', value: ms(median(alone)) },
   ];
   return {
-    title: `2d. The very large page in the extension: how long the page cannot respond (median of ${runs} loads)`,
+    title: `2c. The very large page in the extension: how long the page cannot respond (median of ${runs} loads)`,
     headers: ['ours', 'mark.js', 'shorter'],
     rows,
     notes: [
