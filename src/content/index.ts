@@ -117,8 +117,11 @@ function main(): void {
     watchPage();
   }
 
+  /** Watch the page for navigations and new content, and for edits of text while there are highlights. */
   function watchPage(): void {
-    watch ??= new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal);
+    const text = session !== null;
+    if (watch) watch.observeText(text);
+    else watch = new PageWatch(document, { relevant, settled: () => enqueue(settled) }, signal, { text });
   }
 
   /**

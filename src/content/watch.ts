@@ -41,6 +41,8 @@ export class PageWatch {
   readonly #hooks: WatchHooks;
   readonly #signal: AbortSignal;
   readonly #observer: MutationObserver;
+  readonly #root: Element;
+  #text: boolean | null = null;
   #url = location.href;
   #quietTimer: ReturnType<typeof setTimeout> | undefined;
   #firstPending = 0;
@@ -48,11 +50,12 @@ export class PageWatch {
   #running = false;
   #again = false;
 
-  constructor(doc: Document, hooks: WatchHooks, signal: AbortSignal) {
+  constructor(doc: Document, hooks: WatchHooks, signal: AbortSignal, { text }: { text: boolean }) {
     this.#hooks = hooks;
     this.#signal = signal;
+    this.#root = doc.documentElement;
     this.#observer = new MutationObserver((records) => this.#onRecords(records));
-    this.#observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observeText(text);
     const onNavigate = () => this.#checkUrl();
     window.addEventListener('popstate', onNavigate, { signal });
     const navigation = (globalThis as { navigation?: NavigationEvents }).navigation;
@@ -62,6 +65,18 @@ export class PageWatch {
       clearTimeout(this.#quietTimer);
       this.#cancelIdle?.();
     });
+  }
+
+  /**
+   * Whether edits of text are heard too. Only a page with highlights needs them (a
+   * mention's text changed); any other page cares only for new nodes, and a ticker or a
+   * clock rewriting its text all day then costs it nothing.
+   */
+  observeText(text: boolean): void {
+    if (text === this.#text) return;
+    this.#text = text;
+    // Observing the same node again replaces the options.
+    this.#observer.observe(this.#root, { childList: true, subtree: true, characterData: text });
   }
 
   /** Runs our own DOM writes (the highlight fallback) without hearing them as page changes. */
