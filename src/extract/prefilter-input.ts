@@ -11,14 +11,16 @@ export type { PrefilterInput };
 const META_KEYS = ['og:title', 'og:description', 'description', 'keywords', 'news_keywords'];
 const NON_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
+/** The first content of each of META_KEYS, in that order: one search of the document for all of them. */
 function metaText(doc: Document): string {
-  const values: string[] = [];
-  for (const key of META_KEYS) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) values.push(content);
+  const found = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta[property], meta[name]')) {
+    const key = el.getAttribute('property') ?? el.getAttribute('name');
+    if (key === null || found.has(key) || !META_KEYS.includes(key)) continue;
+    const content = el.getAttribute('content')?.trim();
+    if (content) found.set(key, content);
   }
-  return values.join(' ');
+  return META_KEYS.flatMap((key) => found.get(key) ?? []).join(' ');
 }
 
 /**
