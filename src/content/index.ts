@@ -24,6 +24,9 @@ type SessionModule = typeof import('./session.ts');
 
 const CONTENT_TYPES: readonly (keyof ToContent)[] = ['status/get', 'panel/toggle', 'panel/open', 'page/force-analyze'];
 
+/** One object for the page's lifetime, so the prefilter compiles its triggers once. */
+const BUILTIN_PREFILTER: readonly PrefilterEntry[] = __SIDELIGHT_BUILTIN_PREFILTER__;
+
 const sameInput = (a: PrefilterInput, b: PrefilterInput): boolean =>
   a.title === b.title && a.url === b.url && a.meta === b.meta && a.head === b.head;
 
@@ -80,13 +83,13 @@ function main(): void {
     onMessage(handle, signal);
   }
 
-  async function start(force: boolean): Promise<void> {
+  /** A look at the page through the prefilter's `input`; null when the reader asked (no prefilter). */
+  async function start(input: PrefilterInput | null): Promise<void> {
     session?.destroy();
     session = null;
-    const input = force ? null : readPrefilterInput(document, location.href);
     // The built-in packs' triggers are compiled into this script: a page about none of
     // their incidents is turned away here, before any call into the extension API.
-    if (input && !storedTriggers && prefilter(input, __SIDELIGHT_BUILTIN_PREFILTER__).length === 0) return reject(input);
+    if (input && !storedTriggers && prefilter(input, BUILTIN_PREFILTER).length === 0) return reject(input);
     // An old script left behind by an update stops here.
     if (!claim.stillValid()) return;
     listen();
@@ -144,8 +147,9 @@ function main(): void {
       if (await session.refresh()) return;
       session = null;
     }
-    if (lastRejected !== null && sameInput(lastRejected, readPrefilterInput(document, location.href))) return;
-    await start(false);
+    const input = readPrefilterInput(document, location.href);
+    if (lastRejected !== null && sameInput(lastRejected, input)) return;
+    await start(input);
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
@@ -180,7 +184,7 @@ function main(): void {
 
   /** A start the reader asked for, after whatever is under way. */
   function forceStart(): Promise<void> {
-    return enqueue(() => start(true));
+    return enqueue(() => start(null));
   }
 
   const handle = (message: unknown): Promise<unknown> | undefined =>
@@ -215,7 +219,7 @@ function main(): void {
   // The first look is a few reads of the page and some string searches: done here, at
   // document_idle, where the manifest runs us. Scheduling it for idle time cost more main-
   // thread time than the look itself (bench 2a); what follows a match waits for idle time.
-  void enqueue(() => start(false));
+  void enqueue(() => start(readPrefilterInput(document, location.href)));
 }
 
 function reportError(error: unknown): void {
